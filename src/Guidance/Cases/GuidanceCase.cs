@@ -1,0 +1,37 @@
+namespace IqChatGuide.Guidance.Cases;
+
+/// <summary>Preliminary assessment from data/professions.json; never a decision.</summary>
+public sealed record PreliminaryAssessment(
+    string? ReferenceOccupation,   // German reference occupation, e.g. "Pflegefachfrau/Pflegefachmann"
+    bool? Regulated,               // null = not known
+    string? AuthorityType);        // e.g. "Landesbehörde für Gesundheitsberufe"
+
+/// <summary>A case handed to an office. Written once; versioned for the offices' systems.</summary>
+public sealed record GuidanceCase
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    /// <summary>Short, unguessable, without look-alike characters, e.g. "IQ-7K4M-QX9T".</summary>
+    public required string Reference { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>The person's language (de, en, ar, …).</summary>
+    public required string Language { get; init; }
+    public required string OfficeId { get; init; }
+    public IReadOnlyList<string> AdditionalOfficeIds { get; init; } = [];
+    public required CaseAnswers Answers { get; init; }
+    public PreliminaryAssessment? Assessment { get; init; }
+    /// <summary>Channel and conversation the case came from, so a counsellor can continue it.</summary>
+    public string? ChannelId { get; init; }
+    public string? ConversationId { get; init; }
+    public bool TranscriptConsent { get; init; }
+}
+
+/// <summary>Stores cases and the delivery outbox. A case and its outbox entry are written together.</summary>
+public interface ICaseStore
+{
+    Task CreateAsync(GuidanceCase guidanceCase, CancellationToken cancellationToken = default);
+    Task<GuidanceCase?> GetAsync(string reference, CancellationToken cancellationToken = default);
+    /// <summary>Removes a case the person asked to delete; returns false when none existed.</summary>
+    Task<bool> DeleteAsync(string reference, CancellationToken cancellationToken = default);
+}
