@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using IqChatGuide.Guidance.Localization;
 
 namespace IqChatGuide.Guidance.Languages;
 
@@ -14,6 +15,7 @@ public sealed partial class LanguageDetector : ILanguageDetector
     private const double LetterWeight = 2.0;
     private readonly IReadOnlyList<LanguageProfile> _profiles;
     private readonly Dictionary<string, int> _wordSpread;
+    private readonly Dictionary<(string Script, char Letter), int> _letterSpread;
 
     public LanguageDetector(ContentPaths paths)
         : this(SupportedLanguages.All.Select(code => LanguageProfile.Load(paths.Locales, code)).ToList())
@@ -22,11 +24,20 @@ public sealed partial class LanguageDetector : ILanguageDetector
 
     public LanguageDetector(IReadOnlyList<LanguageProfile> profiles)
     {
-        _profiles = profiles;
+        // Serbian is written in both scripts: its Latin word list also serves, transliterated, for Cyrillic.
+        _profiles = profiles.Concat(profiles.Where(p => p.CyrillicLetters.Length > 0 && p.Script == "Latin").Select(p => p with
+        {
+            Script = "Cyrillic",
+            Letters = p.CyrillicLetters,
+            Words = p.Words.Select(w => NormalizeWord(SerbianTransliterator.ToCyrillic(w))).ToHashSet(StringComparer.Ordinal),
+        })).ToList();
         // A word listed for several languages of one script says less than a word only one has.
-        _wordSpread = profiles.SelectMany(p => p.Words.Select(w => (p.Script, w)))
+        _wordSpread = _profiles.SelectMany(p => p.Words.Select(w => (p.Script, w)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Likewise ü (German and Turkish) counts half as much as ğ (Turkish only).
+        _letterSpread = _profiles.SelectMany(p => p.Letters.Distinct().Select(l => (p.Script, l)))
+            .GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
     }
 
     public IReadOnlyList<LanguageProfile> Profiles => _profiles;
@@ -38,13 +49,13 @@ public sealed partial class LanguageDetector : ILanguageDetector
         if (script is null || letterCount < 2) return null;
 
         var lower = text.ToLowerInvariant().Normalize(NormalizationForm.FormC);
-        var words = WordPattern().Matches(lower).Select(m => m.Value.Trim('\'', '’')).Where(w => w.Length > 0).ToList();
+        var words = WordPattern().Matches(lower).Select(m => NormalizeWord(m.Value)).Where(w => w.Length > 0).ToList();
         var scores = new List<(LanguageProfile Profile, double Score)>();
         foreach (var profile in _profiles.Where(p => p.Script == script))
         {
             double score = 0;
             foreach (var letter in profile.Letters.Distinct())
-                if (lower.Contains(letter)) score += LetterWeight;
+                if (lower.Contains(letter)) score += LetterWeight / _letterSpread.GetValueOrDefault((script, letter), 1);
             foreach (var word in words)
                 if (profile.Words.Contains(word)) score += 1.0 / _wordSpread.GetValueOrDefault(word, 1);
             scores.Add((profile, score));
@@ -64,6 +75,28 @@ public sealed partial class LanguageDetector : ILanguageDetector
         if (best.Score == second) return null;
         var confidence = Math.Round(best.Score / (best.Score + second), 2);
         return Result(best.Profile.Code, script, confidence);
+    }
+
+    /// <summary>
+    /// Lower case; Arabic-script words without vowel marks and with one form of alef, yeh and kaf,
+    /// so "انا" and "أنا" are the same word. (The letters themselves still count as signs.)
+    /// </summary>
+    public static string NormalizeWord(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.Trim().ToLowerInvariant())
+        {
+            switch (c)
+            {
+                case '\'' or '’': continue;
+                case >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or '\u200C': continue; // harakat, tatweel, ZWNJ
+                case 'أ' or 'إ' or 'آ' or 'ٱ': sb.Append('ا'); break;
+                case 'ي' or 'ى' or 'ی': sb.Append('ی'); break;
+                case 'ك' or 'ک': sb.Append('ک'); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
     }
 
     private static DetectedLanguage Result(string code, string script, double confidence)
@@ -89,6 +122,6 @@ public sealed partial class LanguageDetector : ILanguageDetector
         return latin > 0 ? "Latin" : null;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{M}'’]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{M}'’\u200C]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 }

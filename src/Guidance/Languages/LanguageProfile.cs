@@ -9,7 +9,8 @@ public sealed record LanguageProfile(
     string Direction,
     string Script,
     IReadOnlySet<string> Words,
-    string Letters)
+    string Letters,
+    string CyrillicLetters = "")
 {
     public bool IsRightToLeft => Direction == "rtl";
 
@@ -22,7 +23,7 @@ public sealed record LanguageProfile(
         string Text(string name, string fallback) =>
             root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() ?? fallback : fallback;
         var words = root.TryGetProperty("words", out var w) && w.ValueKind == JsonValueKind.Array
-            ? w.EnumerateArray().Select(e => (e.GetString() ?? "").ToLowerInvariant().Trim()).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            ? w.EnumerateArray().Select(e => LanguageDetector.NormalizeWord(e.GetString() ?? "")).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
         return new LanguageProfile(
             code,
@@ -30,6 +31,7 @@ public sealed record LanguageProfile(
             Text("direction", "ltr"),
             Text("script", "Latin"),
             words,
-            Text("letters", ""));
+            Text("letters", ""),
+            Text("cyrillicLetters", ""));
     }
 }
