@@ -302,9 +302,10 @@ public sealed partial class InputReader : IInputReader
     private static bool StartsWithPhrase(string folded, string phrase) =>
         folded.StartsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[phrase.Length] == ' ');
 
-    /// <summary>"В1" typed on a Cyrillic keyboard, "b 1", "B-1".</summary>
+    /// <summary>"В1" typed on a Cyrillic keyboard (also "Б1" as Serbian transliterates it), "b 1", "B-1".</summary>
     private static string LevelLookalikes(string text) => text
-        .Replace('А', 'A').Replace('а', 'a').Replace('В', 'B').Replace('в', 'b').Replace('С', 'C').Replace('с', 'c');
+        .Replace('А', 'A').Replace('а', 'a').Replace('В', 'B').Replace('в', 'b').Replace('С', 'C').Replace('с', 'c')
+        .Replace('Б', 'B').Replace('б', 'b').Replace('Ц', 'C').Replace('ц', 'c'); // Serbian Cyrillic: B → Б, C → Ц
 
     [GeneratedRegex(@"(?<![\p{L}\d])([ABCabc])\s?[-.]?\s?([12])(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex LevelPattern();
