@@ -37,7 +37,8 @@ LICENCE = {
     "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
     "url": "https://creativecommons.org/licenses/by/4.0/",
     "attribution": "Postal code data © GeoNames (CC BY 4.0), converted by zauberware; modified.",
-    "modifications": "Reduced to postal code -> state codes and place name -> state codes; "
+    "modifications": "Reduced to postal code -> state codes and place name -> state codes "
+                     "(a place's states taken from its single-state codes where it has any); "
                      "rows without a state dropped.",
 }
 POSTAL_CODE = re.compile(r"^\d{5}$")
@@ -65,7 +66,7 @@ def main() -> int:
         sha256 = hashlib.sha256(raw.read()).hexdigest()
 
     codes: dict[str, set[str]] = {}
-    towns: dict[str, set[str]] = {}
+    places: list[tuple[str, str, str]] = []
     rows = skipped = 0
     with open(args.csv, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -77,7 +78,20 @@ def main() -> int:
                 continue
             codes.setdefault(code, set()).add(state)
             if place:
-                towns.setdefault(place, set()).add(state)
+                places.append((place, code, state))
+
+    # A place's states come from its single-state codes when it has any: the rows of a code shared by
+    # two states repeat neighbouring places under the other state (21039 lists "Hamburg Bergedorf"
+    # under Schleswig-Holstein), which would make "Hamburg" look ambiguous. Places that occur only
+    # under shared codes keep every state, so the bot asks.
+    towns: dict[str, set[str]] = {}
+    shared_only: dict[str, set[str]] = {}
+    for place, code, state in places:
+        target = towns if len(codes[code]) == 1 else shared_only
+        target.setdefault(place, set()).add(state)
+    for place, states in shared_only.items():
+        if place not in towns:
+            towns[place] = states
 
     generated = datetime.date.fromisoformat(args.generated)
     table = {
