@@ -73,10 +73,15 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
 
     private RoutingResult RouteTown(string town, string? postalCode)
     {
-        // The name of a state is the state: "Hamburg" is the city-state even though one
-        // Schleswig-Holstein code lists a place called Hamburg.
-        if (GermanStates.FindByName(town) is { } named) return Resolved(named, postalCode, named.Name);
         var states = postalCodes.StatesOfTown(town, out var displayName);
+        if (GermanStates.FindByName(town) is { } named)
+        {
+            // The name of a city-state is that state, even though one Schleswig-Holstein code lists a place
+            // called Hamburg. A state name that is also a village elsewhere (Sachsen in Bayern) is asked about.
+            if (states.Count == 0 || states.Contains(named)) return Resolved(named, postalCode, named.Name);
+            var candidates = states.Append(named).Distinct().OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+            return new RoutingResult(RoutingStatus.Ambiguous, candidates, null, postalCode, displayName ?? town);
+        }
         return FromStates(states, postalCode, displayName ?? (states.Count > 0 ? town : null), townInput: town);
     }
 

@@ -104,6 +104,15 @@ public class ResidenceRouterTests
     }
 
     [Fact]
+    public void State_name_that_is_also_a_village_elsewhere_asks()
+    {
+        var result = _router.RouteInGermany("Sachsen"); // also a village in Bayern
+
+        Assert.Equal(RoutingStatus.Ambiguous, result.Status);
+        Assert.Equal(["DE-BY", "DE-SN"], result.States.Select(s => s.Code).Order());
+    }
+
+    [Fact]
     public void Unknown_town_asks_offering_all_states()
     {
         var result = _router.RouteInGermany("Atlantis");
