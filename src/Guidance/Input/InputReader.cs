@@ -16,6 +16,7 @@ public sealed partial class InputReader : IInputReader
     private readonly string _localesRoot;
     private readonly CountryNames _countries;
     private readonly RecognizerNumbers _recognizers;
+    private readonly RecognizerDates _dates = new();
 
     public InputReader(ContentPaths paths)
     {
@@ -87,6 +88,13 @@ public sealed partial class InputReader : IInputReader
         var vocabulary = Vocabularies(lang).FirstOrDefault(v => v.Units.TryGetValue("ago", out var ago) && ago.Any(a => ContainsStem(folded, a)));
         if (vocabulary is not null && ReadYears(text, lang) is { } back && back is > 0 and < 80)
             return thisYear - (int)Math.Round(back);
+        // "letztes Jahr", "last year": only worth the date recognizer when the answer names years.
+        var own = Vocabulary(lang);
+        if (own.Units.TryGetValue("year", out var yearWords) && folded.Split(' ').Any(t => yearWords.Any(y => y.Length >= 3 && t.StartsWith(y, StringComparison.Ordinal))))
+        {
+            var year = _dates.ReadYear(text, own.Language, DateTime.UtcNow);
+            if (year >= 1940 && year <= thisYear) return year;
+        }
         return null;
     }
 
