@@ -191,6 +191,10 @@ public sealed partial class InputReader : IInputReader
         var folded = TextFold.Fold(text);
         if (folded.Length == 0) return null;
 
+        // "nie wiem" must not count as "nie" (no): an unknown answer only picks an "unknown" option.
+        if (IsUnknown(text, lang))
+            return options.FirstOrDefault(o => o.Value == "unknown")?.Value;
+
         // "2", "٢", "zwei", "2." → the second option.
         if (IndexPattern().IsMatch(folded) || Vocabularies(lang).Any(v => v.Numbers.ContainsKey(folded)))
         {
@@ -231,12 +235,16 @@ public sealed partial class InputReader : IInputReader
             foreach (var (name, phrases) in vocabulary.Commands)
             {
                 if (!Enum.TryParse<GuideCommand>(name, ignoreCase: true, out var command)) continue;
-                // One-word commands only as the whole message ("zurück"); phrases also inside a sentence.
-                if (phrases.Any(p => p == folded || (p.Contains(' ') && TextFold.ContainsPhrase(folded, p)))) return command;
+                // One-word commands only as the whole message ("zurück"); phrases also inside a short
+                // sentence ("can I talk to a person"), but not inside a longer question
+                // ("I need help with my nursing diploma" is a question for the FAQ, not a command).
+                if (phrases.Any(p => p == folded || (p.Contains(' ') && WordCount(folded) <= WordCount(p) + 3 && TextFold.ContainsPhrase(folded, p)))) return command;
             }
         }
         return null;
     }
+
+    private static int WordCount(string folded) => folded.Count(c => c == ' ') + 1;
 
     private decimal? ReadDecimal(string text, string lang)
     {

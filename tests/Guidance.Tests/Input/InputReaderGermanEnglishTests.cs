@@ -110,3 +110,31 @@ public sealed class InputReaderRelativeYearTests
     public void Years_counted_back_from_today(string text, string lang, int yearsBack)
         => Assert.Equal(DateTime.UtcNow.Year - yearsBack, Reader.ReadYear(text, lang));
 }
+
+public sealed class InputReaderAmbiguityTests
+{
+    private static readonly InputReader Reader = new(ContentPaths.NextToBinaries());
+    private static readonly ChoiceOption[] YesNo = [new("yes", "Tak"), new("no", "Nie")];
+
+    [Fact]
+    public void Not_knowing_is_not_no()
+    {
+        Assert.Null(Reader.MatchChoice("nie wiem", "pl", YesNo));
+        Assert.Equal("unknown", Reader.MatchChoice("nie wiem", "pl", [.. YesNo, new("unknown", "Nie wiem")]));
+    }
+
+    [Fact]
+    public void A_longer_question_mentioning_help_is_not_the_help_command()
+    {
+        Assert.Null(Reader.ReadCommand("I need help with the recognition of my nursing diploma from Ghana", "en"));
+        Assert.Equal(GuideCommand.Help, Reader.ReadCommand("I need help", "en"));
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("in")]
+    public void Short_words_are_not_country_codes(string text) => Assert.Null(Reader.ReadCountry(text, "en"));
+
+    [Fact]
+    public void Country_codes_typed_as_codes_are_read() => Assert.Equal("SY", Reader.ReadCountry("SY", "en"));
+}
