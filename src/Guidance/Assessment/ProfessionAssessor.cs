@@ -33,25 +33,35 @@ public sealed class ProfessionAssessor
                 }
             }
         }
-        // Longest name first, so "nursery teacher" beats "nurse" and "Zahnarzt" beats "Arzt".
+        // Longest name first, so of two names starting at the same place the longer wins ("Zahnarzt" over "Arzt").
         _names.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
     }
 
-    /// <summary>The profession the name matches, or null.</summary>
+    /// <summary>
+    /// The profession the name matches, or null. The name that starts first wins, then the longest:
+    /// in "инженер-строитель" (civil engineer) the head noun comes first, and "nursery teacher" beats "nurse".
+    /// </summary>
     public Profession? Match(string? qualificationName)
     {
         if (string.IsNullOrWhiteSpace(qualificationName)) return null;
         var text = " " + Normalize(qualificationName) + " ";
+        Profession? best = null;
+        int bestAt = int.MaxValue, bestLength = 0;
         foreach (var (name, profession, anywhere) in _names)
         {
+            if (name.Length < bestLength && bestAt == 1) break; // sorted by length: nothing better can follow
             var at = text.IndexOf(name, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                if (anywhere || text[at - 1] == ' ') return profession;
+            while (at >= 0 && !anywhere && text[at - 1] != ' ')
                 at = text.IndexOf(name, at + 1, StringComparison.Ordinal);
+            if (at < 0) continue;
+            if (at < bestAt || (at == bestAt && name.Length > bestLength))
+            {
+                best = profession;
+                bestAt = at;
+                bestLength = name.Length;
             }
         }
-        return null;
+        return best;
     }
 
     /// <param name="qualificationName">as the person wrote it.</param>
