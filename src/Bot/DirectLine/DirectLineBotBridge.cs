@@ -1,0 +1,84 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace IqChatGuide.Bot.DirectLine;
+
+/// <summary>
+/// Connects widget conversations to the bot: an activity from the browser is written to the
+/// transcript and then handed to the same <see cref="IBot"/> that serves /api/messages, through
+/// <see cref="DirectLineAdapter"/>, which writes the bot's replies to the transcript as well.
+/// </summary>
+public sealed class DirectLineBotBridge(
+    DirectLineAdapter adapter,
+    DirectLineConversationStore store,
+    IServiceScopeFactory scopes,
+    IOptions<DirectLineOptions> options)
+{
+    private readonly DirectLineOptions _options = options.Value;
+
+    /// <summary>Creates the conversation of a grant and, the first time, lets the bot greet.</summary>
+    public async Task StartAsync(DirectLineGrant grant, Uri serviceUrl, CancellationToken ct)
+    {
+        if (!await store.CreateAsync(grant, ct)) return;
+
+        var update = NewActivity(ActivityTypes.ConversationUpdate, grant, serviceUrl);
+        update.MembersAdded = [new ChannelAccount(_options.BotId, _options.BotName, RoleTypes.Bot), User(grant)];
+        await RunTurnAsync(update, ct);
+    }
+
+    /// <summary>
+    /// Stores an activity from the browser and runs the bot's turn for it. Who sent it, where and when
+    /// are set here from the token, never taken from the browser.
+    /// </summary>
+    public async Task<string> PostAsync(DirectLineGrant grant, Activity incoming, Uri serviceUrl, CancellationToken ct)
+    {
+        var activity = NewActivity(incoming.Type, grant, serviceUrl);
+        activity.Text = incoming.Text;
+        activity.TextFormat = incoming.TextFormat;
+        activity.Value = incoming.Value;
+        activity.Name = incoming.Name;
+        activity.Attachments = incoming.Attachments;
+        activity.ChannelData = incoming.ChannelData; // carries Web Chat's clientActivityID for the echo
+        activity.Locale = incoming.Locale ?? grant.Locale;
+        activity.LocalTimestamp = incoming.LocalTimestamp;
+        activity.LocalTimezone = incoming.LocalTimezone;
+        activity.Entities = incoming.Entities;
+
+        var ids = await store.AppendAsync(grant.ConversationId, [activity], ct);
+        if (activity.Type != ActivityTypes.Typing) await RunTurnAsync(activity, ct);
+        return ids[0];
+    }
+
+    /// <summary>Sends proactive messages into a widget conversation (for example from a counsellor).</summary>
+    public async Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken ct)
+    {
+        var continuation = reference.GetContinuationActivity();
+        await adapter.ProcessAsync(continuation, callback, ct);
+    }
+
+    /// <summary>True when a conversation reference belongs to a widget conversation of this bot.</summary>
+    public async Task<bool> IsWidgetConversationAsync(ConversationReference reference, CancellationToken ct) =>
+        reference.ChannelId == _options.ChannelId && reference.Conversation?.Id is { } id && await store.GetAsync(id, ct) is not null;
+
+    private async Task RunTurnAsync(Activity activity, CancellationToken ct)
+    {
+        // The bot may be registered per scope (as in the Bot Framework templates).
+        await using var scope = scopes.CreateAsyncScope();
+        var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+        await adapter.ProcessAsync(activity, bot.OnTurnAsync, ct);
+    }
+
+    private Activity NewActivity(string type, DirectLineGrant grant, Uri serviceUrl) => new()
+    {
+        Type = type,
+        ChannelId = _options.ChannelId,
+        ServiceUrl = serviceUrl.ToString(),
+        Conversation = new ConversationAccount(id: grant.ConversationId),
+        From = User(grant),
+        Recipient = new ChannelAccount(_options.BotId, _options.BotName, RoleTypes.Bot),
+        Locale = grant.Locale,
+    };
+
+    private static ChannelAccount User(DirectLineGrant grant) => new(grant.UserId, role: RoleTypes.User);
+}
