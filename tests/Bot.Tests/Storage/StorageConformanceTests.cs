@@ -186,4 +186,26 @@ public abstract class StorageConformanceTests
         await state.SaveChangesAsync(turnB);
         Assert.Equal(11, await counter.GetAsync(Turn(conversation)));
     }
+
+    [Fact]
+    public async Task Two_turns_that_both_start_a_new_conversation_cannot_both_save()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var state = new GuardedConversationState(Storage);
+        var counter = state.CreateProperty<int>("count");
+        var turnA = Turn(conversation);
+        var turnB = Turn(conversation);
+        await state.GuardNewStateAsync(turnA, CancellationToken.None);
+        await state.GuardNewStateAsync(turnB, CancellationToken.None);
+        await counter.SetAsync(turnA, 1);
+        await counter.SetAsync(turnB, 1);
+
+        await state.SaveChangesAsync(turnA);
+        await Assert.ThrowsAsync<StorageConflictException>(() => state.SaveChangesAsync(turnB));
+
+        // Clearing the state ("restart") is an intended overwrite and must not conflict.
+        await state.ClearStateAsync(turnA);
+        await state.SaveChangesAsync(turnA);
+        Assert.Equal(0, await counter.GetAsync(Turn(conversation)));
+    }
 }
