@@ -5,6 +5,8 @@ using IqChatGuide.Dialogs.Handoff;
 using IqChatGuide.Dialogs.Interruptions;
 using IqChatGuide.Dialogs.Interview;
 using IqChatGuide.Dialogs.Review;
+using IqChatGuide.Guidance;
+using IqChatGuide.Guidance.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<GuideStateAccessors>();
         services.TryAddSingleton<GuideServices>();
         services.TryAddSingleton<InterviewForm>();
+        services.TryAddSingleton(sp => new LanguageMenu(sp.GetService<ContentPaths>(), sp.GetRequiredService<ILocalizerProvider>()));
         services.TryAddSingleton<LanguageDialog>();
         services.TryAddSingleton<InterviewDialog>();
         services.TryAddSingleton<ReviewDialog>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IqChatGuide.Dialogs.Conversation;
 using IqChatGuide.Dialogs.Interruptions;
 using IqChatGuide.Dialogs.Interview.Slots;
@@ -20,36 +19,22 @@ public sealed class LanguageDialog : GuideDialog
 {
     private const string DetectedKey = "guide.detectedCulture";
 
-    public LanguageDialog(GuideServices services) : base(nameof(LanguageDialog), services)
+    private readonly LanguageMenu _menu;
+
+    public LanguageDialog(GuideServices services, LanguageMenu menu) : base(nameof(LanguageDialog), services)
     {
+        _menu = menu;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AskStepAsync, ChosenStepAsync]));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), recognizer: Recognize));
         InitialDialogId = nameof(WaterfallDialog);
     }
-
-    /// <summary>Each language in its own name: the <c>language.name</c> text of that language, else .NET's native name.</summary>
-    public static IReadOnlyList<ChoiceOption> Menu(GuideServices services) =>
-        SupportedLanguages.All.Select(code => new ChoiceOption(code, OwnName(services, code))).ToList();
-
-    private static string OwnName(GuideServices services, string code)
-    {
-        var texts = services.Localizers.ForCulture(code);
-        var name = texts["language.name"];
-        if (!name.ResourceNotFound && texts.Optional("language.name") is { } own && IsOwn(services, code, own)) return own;
-        var native = CultureInfo.GetCultureInfo(code).NativeName;
-        return native.Length > 0 ? char.ToUpper(native[0], CultureInfo.GetCultureInfo(code)) + native[1..] : code;
-    }
-
-    // An English fallback text is not the language's own name.
-    private static bool IsOwn(GuideServices services, string code, string name) =>
-        code == SupportedLanguages.Default || name != services.Localizers.ForCulture(SupportedLanguages.Default).Optional("language.name");
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.Options as LanguageOptions ?? new LanguageOptions(Greeting: true);
         var texts = Services.Texts(step.Context);
         if (options.Greeting) await step.Context.SendActivityAsync(Replies.Text(texts, "greeting.welcome"), cancellationToken);
-        var menu = Menu(Services);
+        var menu = _menu.Options;
         return await step.PromptAsync(nameof(ChoicePrompt), new PromptOptions
         {
             Prompt = Replies.Question(step.Context, SlotIds.Language, texts["greeting.chooseLanguage"].Value, []),
