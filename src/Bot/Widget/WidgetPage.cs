@@ -92,11 +92,15 @@ internal static class WidgetPage
     /// Everything from the bot's own origin only. Styles Web Chat inserts at run time carry the nonce;
     /// connections go only to the bot's Direct Line.
     /// </summary>
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     private static string ContentSecurityPolicy(string nonce, IReadOnlyList<string> frameAncestors) =>
         string.Join("; ",
             "default-src 'none'",
             $"script-src 'self' 'nonce-{nonce}'",
-            $"style-src 'self' 'nonce-{nonce}'",
+            // Some of Web Chat's style sheets start as an empty <style> without the nonce and are then
+            // filled through the CSSOM; the hash below allows exactly that empty element, nothing else.
+            $"style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'",
             "img-src 'self' data: blob:",
             "font-src 'self'",
             "media-src 'self' blob:",
