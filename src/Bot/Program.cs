@@ -11,6 +11,7 @@ using IqChatGuide.Guidance.Routing;
 
 var builder = WebApplication.CreateBuilder(args);
 var content = ContentPaths.NextToBinaries();
+builder.WebHost.UseGuideDefaultUrl(builder.Configuration);
 
 builder.Services
     .AddGuideLanguages(content)

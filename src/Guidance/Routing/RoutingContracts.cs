@@ -26,6 +26,11 @@ public sealed record Office
     /// <summary>False when no source from 2023 or later confirms the entry; the bot then also names the hotline.</summary>
     public bool Verified { get; init; }
     public required DateOnly ReviewBy { get; init; }
+    /// <summary>Remark for the people who maintain the directory (German or English); never shown to the person.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>True when the entry gives at least one way to reach the office.</summary>
+    public bool HasContact => Phone is not null || Email is not null || Website is not null || Address is not null;
 }
 
 /// <param name="States">the resolved state, or the candidates when ambiguous (all 16 when unknown).</param>

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace IqChatGuide.Guidance.Faq;
+
+/// <summary>One topic in one language, as written in locales/&lt;lang&gt;/faq.json (facts not yet filled in).</summary>
+public sealed record FaqEntry(string Topic, string Lang, string Title, string Answer, IReadOnlyList<string> Questions);
+
+/// <summary>All FAQ texts found under locales/, plus the examples of questions that are not ours.</summary>
+public sealed class FaqContent
+{
+    public FaqContent(IReadOnlyDictionary<string, IReadOnlyDictionary<string, FaqEntry>> byLanguage,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> outOfScope)
+    {
+        ByLanguage = byLanguage;
+        OutOfScope = outOfScope;
+    }
+
+    /// <summary>language → topic id → entry.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FaqEntry>> ByLanguage { get; }
+
+    /// <summary>language → questions the guide does not answer (weather, tax, citizenship, small talk …).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OutOfScope { get; }
+
+    public IEnumerable<FaqEntry> Entries => ByLanguage.Values.SelectMany(t => t.Values);
+
+    public static FaqContent Load(ContentPaths paths)
+    {
+        var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, FaqEntry>>(StringComparer.Ordinal);
+        if (Directory.Exists(paths.Locales))
+        {
+            foreach (var dir in Directory.GetDirectories(paths.Locales).Order(StringComparer.Ordinal))
+            {
+                var file = Path.Combine(dir, "faq.json");
+                if (!File.Exists(file)) continue;
+                var lang = Path.GetFileName(dir);
+                byLanguage[lang] = ReadTopics(file, lang);
+            }
+        }
+
+        var outOfScope = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var oosFile = Path.Combine(paths.Data, "faq-out-of-scope.json");
+        if (File.Exists(oosFile))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(oosFile));
+            foreach (var lang in doc.RootElement.GetProperty("examples").EnumerateObject())
+                outOfScope[lang.Name] = lang.Value.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
+        }
+        return new FaqContent(byLanguage, outOfScope);
+    }
+
+    private static Dictionary<string, FaqEntry> ReadTopics(string file, string lang)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var topics = new Dictionary<string, FaqEntry>(StringComparer.Ordinal);
+        foreach (var t in doc.RootElement.GetProperty("topics").EnumerateObject())
+        {
+            var title = t.Value.TryGetProperty("title", out var ti) ? ti.GetString() ?? "" : "";
+            var answer = t.Value.TryGetProperty("answer", out var an) ? an.GetString() ?? "" : "";
+            var questions = t.Value.TryGetProperty("questions", out var qs) && qs.ValueKind == JsonValueKind.Array
+                ? qs.EnumerateArray().Select(q => q.GetString() ?? "").Where(q => q.Length > 0).ToList()
+                : [];
+            topics[t.Name] = new FaqEntry(t.Name, lang, title, answer, questions);
+        }
+        return topics;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace IqChatGuide.Guidance.Faq;
+
+/// <summary>One topic found for a question, with its raw score and how much of the question it covers (0–1).</summary>
+internal readonly record struct TopicHit(string? Topic, double Score, double Coverage);
+
+/// <summary>What the index found: topics best first; <see cref="OutOfScope"/> is the best example of a question that is not ours.</summary>
+internal sealed record FaqSearchResult(IReadOnlyList<TopicHit> Topics, TopicHit OutOfScope, string? BestLanguage);
+
+/// <summary>
+/// An in-memory Lucene index of every FAQ question variant, title and answer in every language, plus the
+/// out-of-scope examples as negative evidence. Built once at start; searching is thread-safe.
+/// </summary>
+internal sealed partial class FaqIndex : IDisposable
+{
+    internal const string OutOfScopeTopic = "";
+
+    private const string TextField = "text";
+    private const string GramField = "gram";
+
+    // Weights of the evidence kinds; a question variant is the strongest sign, an answer text the weakest.
+    private const float QuestionWeight = 1.0f, TitleWeight = 0.9f, AnswerWeight = 0.55f, GlossaryWeight = 0.8f;
+    private const float GramBoost = 0.22f, FuzzyBoost = 0.6f, GermanBoost = 0.7f;
+    private const float OtherLanguageFactor = 0.75f, GermanTermsFactor = 0.95f;
+    private const float K1 = 1.2f, B = 0.4f;
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly string[] _docTopic;
+    private readonly string[] _docLang;
+    private readonly string[] _docText;
+    private readonly float[] _docWeight;
+    private readonly int _docCount;
+    private readonly double _unknownIdf;
+
+    public FaqIndex(FaqContent content)
+    {
+        var docs = new List<(string Topic, string Lang, float Weight, string Text)>();
+        foreach (var e in content.Entries)
+        {
+            foreach (var q in e.Questions) docs.Add((e.Topic, e.Lang, QuestionWeight, q));
+            if (e.Title.Length > 0) docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
+            if (e.Answer.Length > 0) docs.Add((e.Topic, e.Lang, AnswerWeight, StripPlaceholders(e.Answer)));
+            // German terms in brackets, whatever the language: people quote the words from their letters.
+            var terms = string.Join(' ', Bracketed().Matches(e.Answer + " " + e.Title).Select(m => m.Groups[1].Value));
+            if (terms.Length > 0) docs.Add((e.Topic, "de", GlossaryWeight, terms));
+        }
+        foreach (var (lang, examples) in content.OutOfScope)
+            foreach (var q in examples) docs.Add((OutOfScopeTopic, lang, QuestionWeight, q));
+
+        var config = new IndexWriterConfig(FaqTextAnalysis.Version, new WhitespaceAnalyzer(FaqTextAnalysis.Version))
+        {
+            Similarity = new BM25Similarity(K1, B),
+            OpenMode = OpenMode.CREATE,
+        };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var d in docs)
+            {
+                var stems = FaqTextAnalysis.Stems(d.Text, d.Lang);
+                var grams = new List<string>();
+                foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
+                writer.AddDocument(new Document
+                {
+                    new TextField(TextField, string.Join(' ', stems), Field.Store.NO),
+                    new TextField(GramField, string.Join(' ', grams), Field.Store.NO),
+                });
+            }
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(K1, B) };
+        // One segment, written in order: document number i is docs[i].
+        _docTopic = docs.Select(d => d.Topic).ToArray();
+        _docLang = docs.Select(d => d.Lang).ToArray();
+        _docText = docs.Select(d => d.Text).ToArray();
+        _docWeight = docs.Select(d => d.Weight).ToArray();
+        _docCount = Math.Max(1, _reader.MaxDoc);
+        // A word the index has never seen counts like a moderately rare word: it lowers the coverage
+        // of the question (gibberish, off-topic words) without letting one typo sink a good match.
+        _unknownIdf = Idf(3);
+        Languages = content.ByLanguage.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlySet<string> Languages { get; }
+
+    public int DocumentCount => _docCount;
+
+    /// <summary>Searches for the topics that match a question written in <paramref name="lang"/>.</summary>
+    /// <param name="excludeDoc">a document to leave out (for leave-one-out evaluation); -1 for none.</param>
+    public FaqSearchResult Search(string question, string lang, int excludeDoc = -1)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        double maxScore = 0;
+        var stems = FaqTextAnalysis.Stems(question, lang).Distinct().ToList();
+        foreach (var s in stems)
+        {
+            var term = new Term(TextField, s);
+            var df = _reader.DocFreq(term);
+            if (df > 0)
+            {
+                query.Add(new TermQuery(term), Occur.SHOULD);
+                maxScore += Idf(df);
+            }
+            else
+            {
+                maxScore += _unknownIdf;
+                if (s.Length >= 4)
+                    query.Add(new FuzzyQuery(term, s.Length >= 7 ? 2 : 1, 1, 30, false) { Boost = FuzzyBoost }, Occur.SHOULD);
+            }
+        }
+
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
+        foreach (var g in grams)
+        {
+            var term = new Term(GramField, g);
+            var df = _reader.DocFreq(term);
+            maxScore += GramBoost * (df > 0 ? Idf(df) : _unknownIdf);
+            if (df > 0) query.Add(new TermQuery(term) { Boost = GramBoost }, Occur.SHOULD);
+        }
+
+        // German legal terms inside a sentence in another language ("Defizitbescheid" in Turkish):
+        // read the question as German too. It adds evidence, never required coverage.
+        var germanStems = new HashSet<string>(StringComparer.Ordinal);
+        if (lang != "de")
+        {
+            foreach (var s in FaqTextAnalysis.Stems(question, "de"))
+            {
+                if (s.Length < 5 || stems.Contains(s)) continue;
+                var term = new Term(TextField, s);
+                if (_reader.DocFreq(term) == 0) continue;
+                germanStems.Add(s);
+                query.Add(new TermQuery(term) { Boost = GermanBoost }, Occur.SHOULD);
+            }
+        }
+
+        if (query.Clauses.Count == 0 || maxScore <= 0)
+            return new FaqSearchResult([], new TopicHit(OutOfScopeTopic, 0, 0), null);
+
+        var top = _searcher.Search(query, 80);
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var langScore = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var sd in top.ScoreDocs)
+        {
+            if (sd.Doc == excludeDoc) continue;
+            var docLang = _docLang[sd.Doc];
+            var factor = docLang == lang ? 1f : (docLang == "de" && germanStems.Count > 0 ? GermanTermsFactor : OtherLanguageFactor);
+            var score = sd.Score * _docWeight[sd.Doc] * factor;
+            var topic = _docTopic[sd.Doc];
+            if (!best.TryGetValue(topic, out var current) || score > current) best[topic] = score;
+            langScore[docLang] = langScore.GetValueOrDefault(docLang) + sd.Score;
+        }
+
+        var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
+            .OrderByDescending(kv => kv.Value)
+            .Take(5)
+            .Select(kv => new TopicHit(kv.Key, kv.Value, Math.Min(1, kv.Value / maxScore)))
+            .ToList();
+        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Math.Min(1, o / maxScore)) : new TopicHit(OutOfScopeTopic, 0, 0);
+        var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
+        return new FaqSearchResult(hits, oos, bestLang);
+    }
+
+    /// <summary>Documents that are question variants (for leave-one-out evaluation): number, topic, language.</summary>
+    internal IEnumerable<(int Doc, string Topic, string Lang, string Text)> QuestionDocuments()
+    {
+        for (var i = 0; i < _docTopic.Length; i++)
+            if (_docWeight[i] == QuestionWeight) yield return (i, _docTopic[i], _docLang[i], _docText[i]);
+    }
+
+    private double Idf(long df) => Math.Log(1 + (_docCount - df + 0.5) / (df + 0.5));
+
+    private static string StripPlaceholders(string text) => Placeholder().Replace(text, " ");
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    [GeneratedRegex(@"\(([^()]{3,80})\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\{fact:[^}]*\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Fa;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Ro;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Tr;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
+
+namespace IqChatGuide.Guidance.Faq;
+
+/// <summary>
+/// Turns text into search terms per language: stems for exact matching and character trigrams for typos
+/// and compound words. The same code runs for the indexed FAQ texts and for the question, so both sides agree.
+/// </summary>
+internal static class FaqTextAnalysis
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly Dictionary<string, Analyzer> Analyzers = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+
+    public static Analyzer For(string lang)
+    {
+        lock (Gate)
+        {
+            if (!Analyzers.TryGetValue(lang, out var analyzer))
+                Analyzers[lang] = analyzer = new FaqAnalyzer(lang);
+            return analyzer;
+        }
+    }
+
+    /// <summary>The stems of a text in the given language, stop words removed, in order.</summary>
+    public static List<string> Stems(string text, string lang)
+    {
+        var result = new List<string>();
+        using var ts = For(lang).GetTokenStream("text", text);
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken())
+        {
+            var t = term.ToString();
+            if (t.Length > 0) result.Add(t);
+        }
+        ts.End();
+        return result;
+    }
+
+    /// <summary>Padded character trigrams of each stem ("_an", "ane", …), folded to plain letters.</summary>
+    public static void AddGrams(string stem, ICollection<string> into)
+    {
+        var s = "_" + Fold(stem) + "_";
+        if (s.Length < 4) return; // one-letter words carry no meaning
+        for (var i = 0; i + 3 <= s.Length; i++) into.Add(s.Substring(i, 3));
+    }
+
+    /// <summary>Lower case without accents, German ß as ss, Arabic-script letter variants unified.</summary>
+    public static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) continue;
+            sb.Append(c switch
+            {
+                'ß' => "ss",
+                'ł' => "l",
+                'đ' => "dj",
+                'ı' => "i",
+                'ø' => "o",
+                'أ' or 'إ' or 'آ' or 'ٱ' => "ا",
+                'ى' or 'ی' or 'ې' => "ي",
+                'ک' => "ك",
+                'ة' => "ه",
+                'ۀ' => "ه",
+                'ـ' => "",
+                _ => c.ToString()
+            });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Serbian Cyrillic to Latin, so both scripts of Serbian meet in one spelling.</summary>
+    public static string SerbianToLatin(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            sb.Append(c switch
+            {
+                'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'ђ' => "dj", 'е' => "e", 'ж' => "z",
+                'з' => "z", 'и' => "i", 'ј' => "j", 'к' => "k", 'л' => "l", 'љ' => "lj", 'м' => "m", 'н' => "n",
+                'њ' => "nj", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'ћ' => "c", 'у' => "u",
+                'ф' => "f", 'х' => "h", 'ц' => "c", 'ч' => "c", 'џ' => "dz", 'ш' => "s",
+                _ => c.ToString()
+            });
+        }
+        return Fold(sb.ToString());
+    }
+
+    private static CharArraySet Set(params string[] words) => new(Version, words, ignoreCase: true);
+
+    // Small stop lists for languages without one in Lucene; question words that carry meaning
+    // ("where", "how long") are deliberately kept.
+    private static readonly CharArraySet PolishStop = Set("i", "w", "z", "na", "do", "sie", "jak", "co", "czy", "to", "jest", "nie", "o", "ze", "mi", "mnie", "moje", "moj", "moja", "ja", "a", "ale", "od", "po", "dla", "by", "moge", "mam", "sa", "jestem", "tego", "ten", "ta", "te", "tak", "prosze", "czesc", "siema");
+    private static readonly CharArraySet UkrainianStop = Set("і", "й", "в", "у", "на", "з", "із", "до", "що", "чи", "як", "це", "я", "мені", "мене", "мій", "моя", "мої", "моє", "не", "а", "але", "та", "для", "по", "від", "за", "про", "є", "ми", "ви", "би", "б", "ж", "же", "так", "вже", "ще", "скажіть", "будь", "ласка", "привіт");
+    private static readonly CharArraySet SerbianStop = Set("i", "u", "na", "za", "da", "li", "je", "se", "sam", "mi", "me", "moj", "moja", "moje", "ja", "od", "do", "kako", "sta", "sto", "to", "ne", "a", "ali", "iz", "o", "sa", "su", "ce", "bi", "ili", "molim", "pozdrav", "zdravo");
+    private static readonly CharArraySet FrenchArticles = Set("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
+
+    private static readonly string[] PolishSuffixes = ["owania", "owanie", "owaniu", "osciami", "osci", "osc", "ania", "anie", "aniu", "enia", "enie", "eniu", "ami", "ach", "owi", "iem", "ego", "emu", "ych", "ich", "ymi", "imi", "ow", "om", "ej", "ym", "im", "a", "e", "i", "o", "u", "y"];
+    private static readonly string[] UkrainianSuffixes = ["ування", "ання", "ення", "іння", "ами", "ями", "ого", "ому", "ими", "ах", "ях", "ів", "ом", "ем", "ою", "ею", "ій", "ий", "ої", "их", "им", "ня", "ти", "ть", "а", "я", "у", "ю", "і", "и", "е", "о", "й", "ь"];
+    private static readonly string[] SerbianSuffixes = ["ovanje", "ovanja", "anje", "anja", "enje", "enja", "ama", "ima", "ija", "ije", "iju", "om", "em", "og", "oj", "ih", "im", "a", "e", "i", "o", "u"];
+
+    private static string StripSuffix(string word, string[] suffixes)
+    {
+        foreach (var s in suffixes)
+            if (word.Length - s.Length >= 3 && word.EndsWith(s, StringComparison.Ordinal))
+                return word[..^s.Length];
+        return word;
+    }
+
+    private static string FoldUkrainian(string w) => w.Replace('ї', 'і').Replace('є', 'е').Replace('ґ', 'г').Replace("'", "").Replace("’", "").Replace('ё', 'е');
+
+    private sealed class FaqAnalyzer(string lang) : Analyzer
+    {
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            lang == "fa" ? new PersianCharFilter(reader) : reader;
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream ts = source;
+            switch (lang)
+            {
+                case "de":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new StopFilter(Version, ts, GermanAnalyzer.DefaultStopSet);
+                    ts = new GermanNormalizationFilter(ts);
+                    ts = new GermanLightStemFilter(ts);
+                    break;
+                case "en":
+                    ts = new EnglishPossessiveFilter(Version, ts);
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new StopFilter(Version, ts, EnglishAnalyzer.DefaultStopSet);
+                    ts = new PorterStemFilter(ts);
+                    break;
+                case "fr":
+                    ts = new ElisionFilter(ts, FrenchArticles);
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new StopFilter(Version, ts, FrenchAnalyzer.DefaultStopSet);
+                    ts = new FrenchLightStemFilter(ts);
+                    break;
+                case "es":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new StopFilter(Version, ts, SpanishAnalyzer.DefaultStopSet);
+                    ts = new SpanishLightStemFilter(ts);
+                    break;
+                case "ro":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new MapFilter(ts, w => w.Replace('ş', 'ș').Replace('ţ', 'ț'));
+                    ts = new StopFilter(Version, ts, RomanianAnalyzer.DefaultStopSet);
+                    ts = new SnowballFilter(ts, new RomanianStemmer());
+                    break;
+                case "ru":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new MapFilter(ts, w => w.Replace('ё', 'е'));
+                    ts = new StopFilter(Version, ts, RussianAnalyzer.DefaultStopSet);
+                    ts = new RussianLightStemFilter(ts);
+                    break;
+                case "uk":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new MapFilter(ts, FoldUkrainian);
+                    ts = new StopFilter(Version, ts, UkrainianStop);
+                    ts = new MapFilter(ts, w => StripSuffix(w, UkrainianSuffixes));
+                    break;
+                case "pl":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new MapFilter(ts, Fold);
+                    ts = new StopFilter(Version, ts, PolishStop);
+                    ts = new MapFilter(ts, w => StripSuffix(w, PolishSuffixes));
+                    break;
+                case "sr":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new MapFilter(ts, SerbianToLatin);
+                    ts = new StopFilter(Version, ts, SerbianStop);
+                    ts = new MapFilter(ts, w => StripSuffix(w, SerbianSuffixes));
+                    break;
+                case "tr":
+                    ts = new ApostropheFilter(ts);
+                    ts = new TurkishLowerCaseFilter(ts);
+                    ts = new StopFilter(Version, ts, TurkishAnalyzer.DefaultStopSet);
+                    ts = new SnowballFilter(ts, new TurkishStemmer());
+                    break;
+                case "ar":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new ArabicNormalizationFilter(ts);
+                    ts = new StopFilter(Version, ts, ArabicAnalyzer.DefaultStopSet);
+                    ts = new ArabicStemFilter(ts);
+                    break;
+                case "fa":
+                    ts = new LowerCaseFilter(Version, ts);
+                    ts = new ArabicNormalizationFilter(ts);
+                    ts = new PersianNormalizationFilter(ts);
+                    ts = new StopFilter(Version, ts, PersianAnalyzer.DefaultStopSet);
+                    break;
+                default:
+                    ts = new LowerCaseFilter(Version, ts);
+                    break;
+            }
+            // Accents are often left out on phone keyboards; compare without them.
+            ts = new MapFilter(ts, Fold);
+            return new TokenStreamComponents(source, ts);
+        }
+    }
+
+    /// <summary>Rewrites each term with a function; an empty result drops the term.</summary>
+    private sealed class MapFilter : TokenFilter
+    {
+        private readonly Func<string, string> _map;
+        private readonly ICharTermAttribute _term;
+
+        public MapFilter(TokenStream input, Func<string, string> map) : base(input)
+        {
+            _map = map;
+            _term = AddAttribute<ICharTermAttribute>();
+        }
+
+        public sealed override bool IncrementToken()
+        {
+            while (m_input.IncrementToken())
+            {
+                var mapped = _map(_term.ToString());
+                if (mapped.Length == 0) continue;
+                _term.SetEmpty().Append(mapped);
+                return true;
+            }
+            return false;
+        }
+    }
+}
