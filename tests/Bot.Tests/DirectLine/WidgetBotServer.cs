@@ -44,11 +44,11 @@ public sealed class WidgetBotServer(IStorage? storage = null, bool echo = false,
         builder.UseEnvironment("Development");
         builder.UseSetting("DirectLine:SigningKey", SigningKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Storage:Provider", "Memory");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             if (storage is not null) services.AddSingleton(storage);
-            else if (!services.Any(d => d.ServiceType == typeof(IStorage))) services.AddSingleton<IStorage, MemoryStorage>();
             if (echo || !services.Any(d => d.ServiceType == typeof(IBot))) services.AddTransient<IBot, EchoBot>();
         });
     }
