@@ -195,8 +195,9 @@ public sealed partial class InputReader : IInputReader
         if (IsUnknown(text, lang))
             return options.FirstOrDefault(o => o.Value == "unknown")?.Value;
 
-        // "2", "٢", "zwei", "2." → the second option.
-        if (IndexPattern().IsMatch(folded) || Vocabularies(lang).Any(v => v.Numbers.ContainsKey(folded)))
+        // "2", "٢", "zwei", "2." → the second option. A single option is a word to look for, not a list
+        // to count in: "1" there means one (year), not "the first option".
+        if (options.Count > 1 && (IndexPattern().IsMatch(folded) || Vocabularies(lang).Any(v => v.Numbers.ContainsKey(folded))))
         {
             var n = ReadNumber(folded, lang);
             if (n is >= 1 && n <= options.Count && !options.Any(o => TextFold.Fold(o.Value) == folded || TextFold.Fold(o.Title) == folded))

@@ -138,3 +138,16 @@ public sealed class InputReaderAmbiguityTests
     [Fact]
     public void Country_codes_typed_as_codes_are_read() => Assert.Equal("SY", Reader.ReadCountry("SY", "en"));
 }
+
+public sealed class InputReaderSingleOptionTests
+{
+    private static readonly InputReader Reader = new(ContentPaths.NextToBinaries());
+
+    [Fact]
+    public void With_one_option_a_number_is_not_an_index()
+    {
+        ChoiceOption[] none = [new("none", "Keine")];
+        Assert.Null(Reader.MatchChoice("1", "de", none));
+        Assert.Equal("none", Reader.MatchChoice("gar keine", "de", none));
+    }
+}
