@@ -102,6 +102,10 @@ public sealed partial class InputReader : IInputReader
     {
         var folded = ReplaceNumberPhrases(TextFold.Fold(text), lang);
         if (folded.Length == 0) return null;
+        // "2015 bis 2018", "from 2012 to 2016": the years between two calendar years.
+        var calendarYears = YearPattern().Matches(folded).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        if (calendarYears.Count == 2 && calendarYears[1] > calendarYears[0] && calendarYears[1] <= DateTime.UtcNow.Year + 1)
+            return calendarYears[1] - calendarYears[0];
         var tokens = Tokens(folded);
         var vocabularies = Vocabularies(lang).ToList();
         decimal total = 0;

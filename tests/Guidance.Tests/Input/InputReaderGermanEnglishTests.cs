@@ -34,6 +34,7 @@ public sealed class InputReaderGermanEnglishTests
     [InlineData("four years", "en", 4.0)]
     [InlineData("one and a half years", "en", 1.5)]
     [InlineData("six months", "en", 0.5)]
+    [InlineData("von 2012 bis 2016", "de", 4.0)]
     public void Durations_in_years(string text, string lang, double expected) => Assert.Equal(expected, Reader.ReadYears(text, lang));
 
     [Theory]
