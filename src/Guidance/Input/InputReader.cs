@@ -85,7 +85,7 @@ public sealed partial class InputReader : IInputReader
         }
         // "vor drei Jahren" / "three years ago": a year counted back from today.
         var folded = TextFold.Fold(text);
-        var vocabulary = Vocabularies(lang).FirstOrDefault(v => v.Units.TryGetValue("ago", out var ago) && ago.Any(a => ContainsStem(folded, a)));
+        var vocabulary = Vocabularies(lang).FirstOrDefault(v => v.Units.TryGetValue("ago", out var ago) && ago.Any(a => TextFold.ContainsPhrase(folded, a)));
         if (vocabulary is not null && ReadYears(text, lang) is { } back && back is > 0 and < 80)
             return thisYear - (int)Math.Round(back);
         // "letztes Jahr", "last year": only worth the date recognizer when the answer names years.
@@ -297,9 +297,6 @@ public sealed partial class InputReader : IInputReader
                     return unit;
         return null;
     }
-
-    private static bool ContainsStem(string folded, string stem) =>
-        folded.Split(' ').Any(t => t.StartsWith(stem, StringComparison.Ordinal)) || (stem.Contains(' ') && TextFold.ContainsPhrase(folded, stem));
 
     private static List<string> Tokens(string folded) =>
         TokenPattern().Matches(folded).Select(m => m.Value).ToList();
