@@ -18,7 +18,7 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
 
     public RoutingResult RouteInGermany(string postalCodeOrTown)
     {
-        var input = (postalCodeOrTown ?? "").Trim();
+        var input = AsciiDigits((postalCodeOrTown ?? "").Trim());
         if (input.Length == 0 || input.Length > 100) return Invalid(input);
 
         var digits = DigitRuns().Matches(input);
@@ -99,6 +99,13 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
     private static RoutingResult Invalid(string input) =>
         new(RoutingStatus.Invalid, [], null, PostalCode: input.Length is > 0 and <= 20 ? input : null);
 
+    /// <summary>Arabic, Persian and other digits typed on a phone become 0–9: "١٠١١٥" is 10115.</summary>
+    private static string AsciiDigits(string text)
+    {
+        if (text.All(c => c < 128)) return text;
+        return string.Concat(text.Select(c => char.IsDigit(c) && c >= 128 ? (char)('0' + (int)char.GetNumericValue(c)) : c));
+    }
+
     private static bool IsCountryCode(string code)
     {
         if (!CountryCode().IsMatch(code)) return false;
@@ -112,7 +119,7 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
         }
     }
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex DigitRuns();
 
     [GeneratedRegex("^[A-Z]{2}$")]

@@ -5,6 +5,7 @@ using IqChatGuide.Guidance.Cases;
 using IqChatGuide.Guidance.Localization;
 using IqChatGuide.Guidance.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IqChatGuide.Bot.Tests.Offices;
@@ -56,6 +57,45 @@ public class RoutingStartupTests
         finally
         {
             data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Start_warns_about_entries_past_their_review_date_but_still_routes()
+    {
+        var logs = new CollectingLoggerProvider();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.AddProvider(logs))
+            .AddSingleton<TimeProvider>(new LaterTime(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        using var provider = services
+            .AddGuideLanguages(Paths)
+            .AddGuideRouting(Paths)
+            .BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Contains(logs.Messages, m => m.Contains("'hotline'") && m.Contains("due for review"));
+        Assert.Contains(logs.Messages, m => m.Contains("postal-codes.json") && m.Contains("due for review"));
+        Assert.Equal(RoutingStatus.Resolved, provider.GetRequiredService<IResidenceRouter>().RouteInGermany("80331").Status);
+    }
+
+    private sealed class LaterTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private sealed class CollectingLoggerProvider : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+        public ILogger CreateLogger(string categoryName) => new Collector(Messages);
+        public void Dispose() { }
+
+        private sealed class Collector(System.Collections.Concurrent.ConcurrentQueue<string> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => true;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception));
         }
     }
 }

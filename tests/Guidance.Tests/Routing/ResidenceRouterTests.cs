@@ -14,6 +14,8 @@ public class ResidenceRouterTests
     [InlineData(" 50667 ", "DE-NW")]
     [InlineData("D-10115", "DE-BE")]
     [InlineData("10115 Berlin", "DE-BE")]
+    [InlineData("١٠١١٥", "DE-BE")] // Arabic-Indic digits
+    [InlineData("۸۰۳۳۱", "DE-BY")] // Persian digits
     public void Postal_code_in_one_state_resolves_to_its_counselling_office(string input, string state)
     {
         var result = _router.RouteInGermany(input);
