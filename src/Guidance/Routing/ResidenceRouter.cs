@@ -31,9 +31,15 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
             var rest = input.Remove(digits[0].Index, 5);
             rest = Regex.Replace(rest, @"^\s*(D\s*-|DE\s*-|PLZ:?)\s*", "", RegexOptions.IgnoreCase).Trim(' ', ',', '-');
             var byCode = FromStates(postalCodes.StatesOf(code), code, town: null);
-            if (byCode.Status != RoutingStatus.Unknown || rest.Length == 0 || !rest.Any(char.IsLetter)) return byCode;
-            // A code the table does not know, with a town: the town may still tell the state.
+            if (byCode.Status == RoutingStatus.Resolved || rest.Length == 0 || !rest.Any(char.IsLetter)) return byCode;
             var byTown = RouteTown(rest, code);
+            if (byCode.Status == RoutingStatus.Ambiguous)
+            {
+                // "12529 Schönefeld": of the code's two states only one has the town, so nothing is guessed.
+                var both = byCode.States.Intersect(byTown.Status == RoutingStatus.Unknown ? [] : byTown.States).ToList();
+                return both.Count == 1 ? Resolved(both[0], code, byTown.Town) : byCode;
+            }
+            // A code the table does not know, with a town: the town may still tell the state.
             return byTown.Status == RoutingStatus.Unknown ? byCode : byTown;
         }
 

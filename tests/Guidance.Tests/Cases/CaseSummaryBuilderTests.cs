@@ -80,6 +80,7 @@ public class CaseSummaryBuilderTests
     {
         var summary = Summarize(CaseTestData.NurseInBerlin(), "en");
         var steps = string.Join("\n", summary.NextSteps);
+        TestContext.Current.TestOutputHelper?.WriteLine(summary.ForOffice.Text + "\n\n" + summary.ForPerson.Text + "\n\n" + steps);
 
         Assert.Contains(summary.Reference, summary.NextSteps[0]);
         Assert.Contains("Berliner Anerkennungshotline", steps);
@@ -88,6 +89,9 @@ public class CaseSummaryBuilderTests
         Assert.Contains("list of subjects and hours, translations", steps); // what the person said is missing
         Assert.Contains("by e-mail: amal.example@example.org", steps);
         Assert.Contains("10 working days", steps);
+        // The Berlin entry is confirmed but gives only a web page: the hotline is offered for a phone call.
+        Assert.Contains("rather talk to someone on the phone", steps);
+        Assert.Contains("+49 30 1815-1111", steps);
         Assert.DoesNotContain("cases.", steps);
     }
 

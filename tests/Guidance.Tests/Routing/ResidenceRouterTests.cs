@@ -51,6 +51,27 @@ public class ResidenceRouterTests
     }
 
     [Theory]
+    [InlineData("12529 Schönefeld", "DE-BB")]
+    [InlineData("12529 Berlin", "DE-BE")]
+    [InlineData("21039 Börnsen", "DE-SH")]
+    public void Town_given_with_a_shared_code_tells_the_state(string input, string state)
+    {
+        var result = _router.RouteInGermany(input);
+
+        Assert.Equal(RoutingStatus.Resolved, result.Status);
+        Assert.Equal(state, Assert.Single(result.States).Code);
+        Assert.Equal(input[..5], result.PostalCode);
+    }
+
+    [Fact]
+    public void Shared_code_with_a_town_in_neither_state_still_asks() =>
+        Assert.Equal(RoutingStatus.Ambiguous, _router.RouteInGermany("21039 München").Status);
+
+    [Fact]
+    public void Unknown_code_with_a_known_town_routes_by_the_town() =>
+        Assert.Equal("DE-BY", Assert.Single(_router.RouteInGermany("99999 München").States).Code);
+
+    [Theory]
     [InlineData("99999")]
     [InlineData("00123")]
     [InlineData("87491")] // Jungholz, an Austrian village with a German code: no state in the data
