@@ -1,3 +1,5 @@
+using IqChatGuide.Bot.Messages;
+using IqChatGuide.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,7 @@ public sealed class DirectLineBotBridge(
     DirectLineAdapter adapter,
     DirectLineConversationStore store,
     IServiceScopeFactory scopes,
+    ConversationGate gate,
     IOptions<DirectLineOptions> options)
 {
     private readonly DirectLineOptions _options = options.Value;
@@ -61,12 +64,52 @@ public sealed class DirectLineBotBridge(
     public async Task<bool> IsWidgetConversationAsync(ConversationReference reference, CancellationToken ct) =>
         reference.ChannelId == _options.ChannelId && reference.Conversation?.Id is { } id && await store.GetAsync(id, ct) is not null;
 
+    /// <summary>
+    /// One turn, with the same guarantees as /api/messages: one turn per conversation at a time in this
+    /// process, replies held until the state is saved, and a turn that lost an ETag race to another
+    /// instance run once more on fresh state (so the person never sees the replies of both runs).
+    /// </summary>
     private async Task RunTurnAsync(Activity activity, CancellationToken ct)
     {
-        // The bot may be registered per scope (as in the Bot Framework templates).
-        await using var scope = scopes.CreateAsyncScope();
-        var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-        await adapter.ProcessAsync(activity, bot.OnTurnAsync, ct);
+        var turnGate = gate.For(activity.ChannelId, activity.Conversation.Id);
+        await turnGate.WaitAsync(ct);
+        try
+        {
+            // The bot may be registered per scope (as in the Bot Framework templates).
+            await using var scope = scopes.CreateAsyncScope();
+            var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+            await adapter.ProcessAsync(activity, (turn, token) => TurnAsync(turn, bot, scope.ServiceProvider, token), ct);
+        }
+        finally
+        {
+            turnGate.Release();
+        }
+    }
+
+    private static async Task TurnAsync(ITurnContext turn, IBot bot, IServiceProvider services, CancellationToken ct)
+    {
+        var outgoing = new OutgoingBuffer();
+        turn.OnSendActivities(outgoing.OnSendAsync);
+        try
+        {
+            try
+            {
+                await bot.OnTurnAsync(turn, ct);
+            }
+            catch (StorageConflictException)
+            {
+                outgoing.Discard();
+                if (services.GetService<ConversationState>() is { } conversation) await conversation.LoadAsync(turn, force: true, ct);
+                if (services.GetService<UserState>() is { } user) await user.LoadAsync(turn, force: true, ct);
+                await bot.OnTurnAsync(turn, ct);
+            }
+        }
+        catch
+        {
+            outgoing.PassThrough(); // the adapter's error handler answers
+            throw;
+        }
+        await outgoing.FlushAsync(turn, ct);
     }
 
     private Activity NewActivity(string type, DirectLineGrant grant, Uri serviceUrl) => new()

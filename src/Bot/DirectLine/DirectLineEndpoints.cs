@@ -37,10 +37,10 @@ internal static class DirectLineEndpoints
 
         // Optional {"locale":"de-DE"} (or ?locale=): the language the page opened in, so the greeting is in it.
         var locale = http.Request.Query["locale"].FirstOrDefault();
-        if (http.Request.ContentLength is > 0)
+        var body = await ReadBodyAsync(http, 2048);
+        if (body is null) return Problem(StatusCodes.Status400BadRequest, "The request body is too large.");
+        if (!string.IsNullOrWhiteSpace(body))
         {
-            var body = await ReadBodyAsync(http, 2048);
-            if (body is null) return Problem(StatusCodes.Status400BadRequest, "The request body is too large.");
             try
             {
                 locale = Newtonsoft.Json.Linq.JObject.Parse(body).Value<string>("locale") ?? locale;

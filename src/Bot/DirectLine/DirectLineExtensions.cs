@@ -1,4 +1,5 @@
 using IqChatGuide.Bot.Channels;
+using IqChatGuide.Bot.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IqChatGuide.Bot.DirectLine;
@@ -23,6 +24,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<DirectLineBotBridge>();
         services.AddChannelShaping();
+        services.AddWidget(configuration);
         return services;
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using IqChatGuide.Guidance.Languages;
 using IqChatGuide.Guidance.Localization;
 
@@ -6,20 +8,28 @@ namespace IqChatGuide.Bot.Widget;
 /// <summary>Texts of locales/&lt;lang&gt;/ui.widget.json, used by the page and by the widget channel.</summary>
 public static class WidgetTexts
 {
-    /// <summary>Keys the page needs; they are sent to the browser for the chosen language.</summary>
-    public static readonly IReadOnlyList<string> PageKeys =
-    [
-        "widget.page.title", "widget.page.heading", "widget.page.intro", "widget.page.language",
-        "widget.page.chatLabel", "widget.page.loading", "widget.page.unavailable", "widget.page.privacy",
-    ];
-
     private const string TurnFailedKey = "widget.error.turnFailed";
-    private const string TurnFailedFallback = "Sorry, something went wrong on our side. Please send your message again.";
 
-    public static string TurnFailed(IServiceProvider services, string? locale)
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> Files = new();
+
+    /// <summary>A widget text in a language, through the guide's localizer when it is registered.</summary>
+    public static string Get(IServiceProvider services, string language, string key)
     {
-        var localizer = services.GetService<ILocalizerProvider>()?.ForCulture(SupportedLanguages.FromCulture(locale) ?? SupportedLanguages.Default);
-        var text = localizer?[TurnFailedKey];
-        return text is null || text.ResourceNotFound ? TurnFailedFallback : text.Value;
+        var localized = services.GetService<ILocalizerProvider>()?.ForCulture(language)[key];
+        if (localized is { ResourceNotFound: false }) return localized.Value;
+        // Before the localizer starts (or without it) read this feature's own file, falling back to English.
+        return File(language).TryGetValue(key, out var text) || File(SupportedLanguages.Default).TryGetValue(key, out text)
+            ? text
+            : key;
     }
+
+    public static string TurnFailed(IServiceProvider services, string? locale) =>
+        Get(services, SupportedLanguages.FromCulture(locale) ?? SupportedLanguages.Default, TurnFailedKey);
+
+    private static IReadOnlyDictionary<string, string> File(string language) => Files.GetOrAdd(language, lang =>
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "locales", lang, "ui.widget.json");
+        if (!System.IO.File.Exists(path)) return new Dictionary<string, string>();
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(System.IO.File.ReadAllText(path)) ?? [];
+    });
 }
