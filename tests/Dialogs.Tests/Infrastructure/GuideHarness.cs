@@ -77,6 +77,8 @@ public sealed class GuideHarness
         services.AddSingleton(shared.GetRequiredService<ILanguageDetector>());
         services.AddSingleton(shared.GetRequiredService<IFaqAnswerer>());
         services.AddSingleton(shared.GetRequiredService<IResidenceRouter>());
+        services.AddSingleton(shared.GetRequiredService<GuidanceCaseFactory>());
+        services.AddSingleton(shared.GetRequiredService<CaseSummaryBuilder>());
         services.AddSingleton<ICaseStore>(Cases);
         services.AddSingleton(storage);
         services.AddSingleton(new ConversationState(storage));
