@@ -20,7 +20,8 @@ public sealed class GuideServices(
     IResidenceRouter router,
     ICaseStore cases,
     TimeProvider? time = null,
-    CountryDisplayNames? countries = null)
+    CountryDisplayNames? countries = null,
+    IFaqInsights? faqInsights = null)
 {
     public GuideStateAccessors State { get; } = state;
     public ILocalizerProvider Localizers { get; } = localizers;
@@ -31,6 +32,8 @@ public sealed class GuideServices(
     public ICaseStore Cases { get; } = cases;
     public TimeProvider Time { get; } = time ?? TimeProvider.System;
     public CountryDisplayNames Countries { get; } = countries ?? new CountryDisplayNames();
+    /// <summary>Counts FAQ outcomes for operators; null where nobody reads them.</summary>
+    public IFaqInsights? FaqInsights { get; } = faqInsights;
 
     /// <summary>The texts in the language of this conversation (English until it is known).</summary>
     public IStringLocalizer Texts(ITurnContext turnContext) =>

@@ -58,10 +58,12 @@ public class InterruptionTests
         (await chat.SendAsync("help")).Asks(SlotIds.PostalCode).Says("5 digits").Says("\"restart\"");
     }
 
-    [Fact]
-    public async Task Back_asks_the_previous_question_and_keeps_the_other_answers()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Back_asks_the_previous_question_and_keeps_the_other_answers(bool restartEveryTurn)
     {
-        var harness = new GuideHarness();
+        var harness = new GuideHarness(restartEveryTurn);
         var chat = harness.Start(locale: "en");
         await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.QualificationYear, Answers.Nurse());
         (await chat.SendAsync("back")).Asks(SlotIds.QualificationCountry);
@@ -84,10 +86,12 @@ public class InterruptionTests
         (await chat.SendAsync("ja")).Asks(SlotIds.QualificationName);
     }
 
-    [Fact]
-    public async Task Changing_the_language_mid_interview_keeps_the_answers_and_asks_the_same_question_in_the_new_language()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Changing_the_language_mid_interview_keeps_the_answers_and_asks_the_same_question_in_the_new_language(bool restartEveryTurn)
     {
-        var harness = new GuideHarness();
+        var harness = new GuideHarness(restartEveryTurn);
         var chat = harness.Start(locale: "en");
         await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.QualificationYear, Answers.Nurse());
         (await chat.SendAsync("change language")).Asks(SlotIds.Language);
@@ -122,10 +126,12 @@ public class InterruptionTests
         (await chat.SendAsync("hello")).Says(reference!);
     }
 
-    [Fact]
-    public async Task Delete_my_data_asks_once_then_wipes_the_state_and_the_case()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_my_data_asks_once_then_wipes_the_state_and_the_case(bool restartEveryTurn)
     {
-        var harness = new GuideHarness();
+        var harness = new GuideHarness(restartEveryTurn);
         var chat = harness.Start(locale: "en");
         await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.Review, Answers.Nurse());
         var reference = (await chat.SendAsync("confirm")).Hint("caseReference")!;
@@ -137,7 +143,10 @@ public class InterruptionTests
         Assert.Null(await harness.Cases.GetAsync(reference, TestContext.Current.CancellationToken));
         var conversationKey = $"test/conversations/{chat.Adapter.Conversation.Conversation.Id}";
         var userKey = $"test/users/{chat.Adapter.Conversation.User.Id}";
-        Assert.Empty(await harness.ReadStoredAsync(conversationKey, userKey));
+        if (restartEveryTurn)
+            Assert.Equal("{}", harness.StoredJson);
+        else
+            Assert.Empty(await harness.ReadStoredAsync(conversationKey, userKey));
 
         // Nothing is remembered: a new message starts from the beginning.
         (await chat.SendAsync("hi")).Asks(SlotIds.Consent).DoesNotSay(reference);

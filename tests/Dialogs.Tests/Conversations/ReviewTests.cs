@@ -5,10 +5,12 @@ namespace IqChatGuide.Dialogs.Tests.Conversations;
 
 public class ReviewTests
 {
-    [Fact]
-    public async Task Two_answers_changed_at_the_review_are_asked_again_and_the_review_comes_back_with_them()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_answers_changed_at_the_review_are_asked_again_and_the_review_comes_back_with_them(bool restartEveryTurn)
     {
-        var harness = new GuideHarness();
+        var harness = new GuideHarness(restartEveryTurn);
         var chat = harness.Start(locale: "en");
         (await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.Review, Answers.Nurse())).Says("German level: B1");
 
