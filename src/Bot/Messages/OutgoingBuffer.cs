@@ -37,6 +37,11 @@ internal sealed class OutgoingBuffer
         if (_held.Count == 0) return;
         var activities = _held.ToArray();
         _held.Clear();
-        await turnContext.Adapter.SendActivitiesAsync(turnContext, activities, cancellationToken).ConfigureAwait(false);
+        // The same final step TurnContext takes: with expectReplies the replies go into the HTTP response,
+        // otherwise the adapter sends them to the channel. Handlers before this one have already seen them.
+        if (turnContext is TurnContext context && turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies)
+            context.BufferedReplyActivities.AddRange(activities);
+        else
+            await turnContext.Adapter.SendActivitiesAsync(turnContext, activities, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -51,6 +51,7 @@ public sealed class TurnRunner(
         {
             try
             {
+                await GuardAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 await bot.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             }
             catch (StorageConflictException)
@@ -59,6 +60,7 @@ public sealed class TurnRunner(
                 outgoing.Discard();
                 await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
                 await userState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+                await GuardAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 await bot.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -69,5 +71,11 @@ public sealed class TurnRunner(
             throw;
         }
         await outgoing.FlushAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task GuardAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (conversationState is IGuardedState conversation) await conversation.GuardNewStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (userState is IGuardedState user) await user.GuardNewStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 }

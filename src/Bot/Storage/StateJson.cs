@@ -17,6 +17,12 @@ internal static class StateJson
 {
     internal const string ETagKey = "eTag";
 
+    /// <summary>
+    /// ETag of state that was not in storage when the turn began: the write succeeds only if the key is still
+    /// absent (no stored ETag ever equals it).
+    /// </summary>
+    internal const string CreateOnlyETag = "!absent";
+
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.All,

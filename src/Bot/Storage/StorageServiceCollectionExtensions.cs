@@ -50,8 +50,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<StorageBackend>().Cases);
         services.RemoveAll<ICaseOutbox>();
         services.AddSingleton<ICaseOutbox>(sp => sp.GetRequiredService<StorageBackend>().Outbox);
-        services.TryAddSingleton<ConversationState>();
-        services.TryAddSingleton<UserState>();
+        services.RemoveAll<ConversationState>();
+        services.AddSingleton<ConversationState, GuardedConversationState>();
+        services.RemoveAll<UserState>();
+        services.AddSingleton<UserState, GuardedUserState>();
 
         services.AddHostedService<StorageCleanupService>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -21,7 +21,7 @@ public static class CaseReference
 
     /// <summary>True for a reference in the canonical form ("IQ-7K4M-QX9T").</summary>
     public static bool IsValid(string? reference) =>
-        reference is { Length: 13 } &&
+        reference is { Length: 12 } &&
         reference.StartsWith(Prefix, StringComparison.Ordinal) &&
         reference[7] == '-' &&
         reference.AsSpan(3, 4).IndexOfAnyExcept(Alphabet) < 0 &&

@@ -4,7 +4,13 @@ namespace IqChatGuide.Guidance.Cases;
 public sealed record PreliminaryAssessment(
     string? ReferenceOccupation,   // German reference occupation, e.g. "Pflegefachfrau/Pflegefachmann"
     bool? Regulated,               // null = not known
-    string? AuthorityType);        // e.g. "Landesbehörde für Gesundheitsberufe"
+    string? AuthorityType)         // e.g. "Landesbehörde für Gesundheitsberufe"
+{
+    /// <summary>The matched entry of data/professions.json ("nurse"); null when nothing matched.</summary>
+    public string? ProfessionId { get; init; }
+    /// <summary>Language-independent kind of authority ("health", "ihk", "zab"); its text per language is <c>cases.authority.&lt;key&gt;</c>.</summary>
+    public string? AuthorityKey { get; init; }
+}
 
 /// <summary>A case handed to an office. Written once; versioned for the offices' systems.</summary>
 public sealed record GuidanceCase

@@ -24,12 +24,15 @@ internal sealed partial class FaqIndex : IDisposable
 
     private const string TextField = "text";
     private const string GramField = "gram";
+    private const string NumberField = "n";
 
     // Weights of the evidence kinds; a question variant is the strongest sign, an answer text the weakest.
-    private const float QuestionWeight = 1.0f, TitleWeight = 0.9f, AnswerWeight = 0.55f, GlossaryWeight = 0.8f;
-    private const float GramBoost = 0.22f, FuzzyBoost = 0.6f, GermanBoost = 0.7f;
-    private const float OtherLanguageFactor = 0.75f, GermanTermsFactor = 0.95f;
-    private const float K1 = 1.2f, B = 0.4f;
+    private const float QuestionWeight = 1.0f;
+    private static float TitleWeight => FaqTuning.TitleWeight;
+    private static float AnswerWeight => FaqTuning.AnswerWeight;
+    private static float GlossaryWeight => FaqTuning.GlossaryWeight;
+    private static float K1 => FaqTuning.K1;
+    private static float B => FaqTuning.B;
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
@@ -48,6 +51,9 @@ internal sealed partial class FaqIndex : IDisposable
         {
             foreach (var q in e.Questions) docs.Add((e.Topic, e.Lang, QuestionWeight, q));
             if (e.Title.Length > 0) docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
+            // The whole topic as one text: a long question spreads its words over several variants.
+            if (FaqTuning.TopicWeight > 0)
+                docs.Add((e.Topic, e.Lang, FaqTuning.TopicWeight, string.Join(" . ", e.Questions.Append(e.Title).Append(StripPlaceholders(e.Answer)))));
             if (e.Answer.Length > 0) docs.Add((e.Topic, e.Lang, AnswerWeight, StripPlaceholders(e.Answer)));
             // German terms in brackets, whatever the language: people quote the words from their letters.
             var terms = string.Join(' ', Bracketed().Matches(e.Answer + " " + e.Title).Select(m => m.Groups[1].Value));
@@ -63,13 +69,15 @@ internal sealed partial class FaqIndex : IDisposable
         };
         using (var writer = new IndexWriter(_directory, config))
         {
-            foreach (var d in docs)
+            for (var n = 0; n < docs.Count; n++)
             {
+                var d = docs[n];
                 var stems = FaqTextAnalysis.Stems(d.Text, d.Lang);
                 var grams = new List<string>();
                 foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
                 writer.AddDocument(new Document
                 {
+                    new StoredField(NumberField, n),
                     new TextField(TextField, string.Join(' ', stems), Field.Store.NO),
                     new TextField(GramField, string.Join(' ', grams), Field.Store.NO),
                 });
@@ -79,15 +87,17 @@ internal sealed partial class FaqIndex : IDisposable
         }
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(K1, B) };
-        // One segment, written in order: document number i is docs[i].
-        _docTopic = docs.Select(d => d.Topic).ToArray();
-        _docLang = docs.Select(d => d.Lang).ToArray();
-        _docText = docs.Select(d => d.Text).ToArray();
-        _docWeight = docs.Select(d => d.Weight).ToArray();
+        // Merging may reorder documents: map Lucene's numbers back to ours once, so a search needs no stored-field reads.
+        var order = new int[_reader.MaxDoc];
+        for (var i = 0; i < order.Length; i++) order[i] = _reader.Document(i).GetField(NumberField).GetInt32Value() ?? 0;
+        _docTopic = order.Select(n => docs[n].Topic).ToArray();
+        _docLang = order.Select(n => docs[n].Lang).ToArray();
+        _docText = order.Select(n => docs[n].Text).ToArray();
+        _docWeight = order.Select(n => docs[n].Weight).ToArray();
         _docCount = Math.Max(1, _reader.MaxDoc);
         // A word the index has never seen counts like a moderately rare word: it lowers the coverage
         // of the question (gibberish, off-topic words) without letting one typo sink a good match.
-        _unknownIdf = Idf(3);
+        _unknownIdf = Idf(FaqTuning.UnknownDf);
         Languages = content.ByLanguage.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -102,6 +112,7 @@ internal sealed partial class FaqIndex : IDisposable
         var query = new BooleanQuery(disableCoord: true);
         double maxScore = 0;
         var stems = FaqTextAnalysis.Stems(question, lang).Distinct().ToList();
+        var grams = new List<string>();
         foreach (var s in stems)
         {
             var term = new Term(TextField, s);
@@ -115,18 +126,22 @@ internal sealed partial class FaqIndex : IDisposable
             {
                 maxScore += _unknownIdf;
                 if (s.Length >= 4)
-                    query.Add(new FuzzyQuery(term, s.Length >= 7 ? 2 : 1, 1, 30, false) { Boost = FuzzyBoost }, Occur.SHOULD);
+                    query.Add(new FuzzyQuery(term, s.Length >= 8 ? 2 : 1, 1, 10, false) { Boost = FaqTuning.FuzzyBoost }, Occur.SHOULD);
             }
-        }
-
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
-        foreach (var g in grams)
-        {
-            var term = new Term(GramField, g);
-            var df = _reader.DocFreq(term);
-            maxScore += GramBoost * (df > 0 ? Idf(df) : _unknownIdf);
-            if (df > 0) query.Add(new TermQuery(term) { Boost = GramBoost }, Occur.SHOULD);
+            // Long words also by their trigrams: German compounds ("Anerkennungsverfahren") and typos
+            // still share most trigrams with the words in the FAQ. Each word's trigrams together weigh
+            // about as much as one word, whatever its length.
+            if (s.Length < FaqTuning.GramMinLength) continue;
+            grams.Clear();
+            FaqTextAnalysis.AddGrams(s, grams);
+            var boost = (float)(FaqTuning.GramBoost / grams.Count);
+            foreach (var g in grams.Distinct())
+            {
+                var gt = new Term(GramField, g);
+                var gdf = _reader.DocFreq(gt);
+                maxScore += boost * (gdf > 0 ? Idf(gdf) : _unknownIdf);
+                if (gdf > 0) query.Add(new TermQuery(gt) { Boost = boost }, Occur.SHOULD);
+            }
         }
 
         // German legal terms inside a sentence in another language ("Defizitbescheid" in Turkish):
@@ -140,7 +155,7 @@ internal sealed partial class FaqIndex : IDisposable
                 var term = new Term(TextField, s);
                 if (_reader.DocFreq(term) == 0) continue;
                 germanStems.Add(s);
-                query.Add(new TermQuery(term) { Boost = GermanBoost }, Occur.SHOULD);
+                query.Add(new TermQuery(term) { Boost = FaqTuning.GermanBoost }, Occur.SHOULD);
             }
         }
 
@@ -149,18 +164,22 @@ internal sealed partial class FaqIndex : IDisposable
 
         var top = _searcher.Search(query, 80);
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var second = new Dictionary<string, double>(StringComparer.Ordinal);
         var langScore = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in top.ScoreDocs)
         {
             if (sd.Doc == excludeDoc) continue;
             var docLang = _docLang[sd.Doc];
-            var factor = docLang == lang ? 1f : (docLang == "de" && germanStems.Count > 0 ? GermanTermsFactor : OtherLanguageFactor);
+            var factor = docLang == lang ? 1f : (docLang == "de" && germanStems.Count > 0 ? FaqTuning.GermanTermsFactor : FaqTuning.OtherLanguageFactor);
             var score = sd.Score * _docWeight[sd.Doc] * factor;
             var topic = _docTopic[sd.Doc];
-            if (!best.TryGetValue(topic, out var current) || score > current) best[topic] = score;
+            if (!best.TryGetValue(topic, out var current)) best[topic] = score;
+            else if (score > current) { second[topic] = current; best[topic] = score; }
+            else if (score > second.GetValueOrDefault(topic)) second[topic] = score;
             langScore[docLang] = langScore.GetValueOrDefault(docLang) + sd.Score;
         }
 
+        foreach (var topic in second.Keys) best[topic] += FaqTuning.SecondDocShare * second[topic];
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
             .Take(5)

@@ -120,6 +120,21 @@ internal static class FaqTextAnalysis
     private static readonly CharArraySet PolishStop = Set("i", "w", "z", "na", "do", "sie", "jak", "co", "czy", "to", "jest", "nie", "o", "ze", "mi", "mnie", "moje", "moj", "moja", "ja", "a", "ale", "od", "po", "dla", "by", "moge", "mam", "sa", "jestem", "tego", "ten", "ta", "te", "tak", "prosze", "czesc", "siema");
     private static readonly CharArraySet UkrainianStop = Set("і", "й", "в", "у", "на", "з", "із", "до", "що", "чи", "як", "це", "я", "мені", "мене", "мій", "моя", "мої", "моє", "не", "а", "але", "та", "для", "по", "від", "за", "про", "є", "ми", "ви", "би", "б", "ж", "же", "так", "вже", "ще", "скажіть", "будь", "ласка", "привіт");
     private static readonly CharArraySet SerbianStop = Set("i", "u", "na", "za", "da", "li", "je", "se", "sam", "mi", "me", "moj", "moja", "moje", "ja", "od", "do", "kako", "sta", "sto", "to", "ne", "a", "ali", "iz", "o", "sa", "su", "ce", "bi", "ili", "molim", "pozdrav", "zdravo");
+    // Lucene's English list is very short; chat questions are full of pronouns and auxiliaries.
+    // Negations stay searchable: "not regulated" and "without recognition" are topics of their own.
+    private static readonly string[] Negations = ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne"];
+
+    private static CharArraySet Keep(CharArraySet stop) =>
+        Set([.. stop.Select(o => o.ToString()!).Where(w => !Negations.Contains(w))]);
+
+    private static readonly CharArraySet GermanStop = Keep(GermanAnalyzer.DefaultStopSet);
+
+    private static readonly CharArraySet EnglishStop = Set([.. EnglishAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Where(w => !Negations.Contains(w)),
+        "i", "me", "my", "mine", "myself", "am", "im", "i'm", "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might",
+        "hi", "hello", "hey", "please", "pls", "thanks", "thank", "you", "your", "we", "us", "our", "have", "has", "had", "having", "get", "got", "getting",
+        "what", "whats", "what's", "which", "how", "why", "here", "about", "so", "just", "really", "some", "any", "from", "up", "out", "all", "also",
+        "very", "been", "being", "its", "it's", "he", "she", "him", "her", "his", "them", "anyone", "someone", "exactly", "actually", "quick", "question", "tell"]);
+
     private static readonly CharArraySet FrenchArticles = Set("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
 
     private static readonly string[] PolishSuffixes = ["owania", "owanie", "owaniu", "osciami", "osci", "osc", "ania", "anie", "aniu", "enia", "enie", "eniu", "ami", "ach", "owi", "iem", "ego", "emu", "ych", "ich", "ymi", "imi", "ow", "om", "ej", "ym", "im", "a", "e", "i", "o", "u", "y"];
@@ -149,14 +164,14 @@ internal static class FaqTextAnalysis
             {
                 case "de":
                     ts = new LowerCaseFilter(Version, ts);
-                    ts = new StopFilter(Version, ts, GermanAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, GermanStop);
                     ts = new GermanNormalizationFilter(ts);
                     ts = new GermanLightStemFilter(ts);
                     break;
                 case "en":
                     ts = new EnglishPossessiveFilter(Version, ts);
                     ts = new LowerCaseFilter(Version, ts);
-                    ts = new StopFilter(Version, ts, EnglishAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, EnglishStop);
                     ts = new PorterStemFilter(ts);
                     break;
                 case "fr":

@@ -16,6 +16,7 @@ public sealed partial class InputReader : IInputReader
     private readonly string _localesRoot;
     private readonly CountryNames _countries;
     private readonly RecognizerNumbers _recognizers;
+    private readonly RecognizerDates _dates = new();
 
     public InputReader(ContentPaths paths)
     {
@@ -87,6 +88,13 @@ public sealed partial class InputReader : IInputReader
         var vocabulary = Vocabularies(lang).FirstOrDefault(v => v.Units.TryGetValue("ago", out var ago) && ago.Any(a => ContainsStem(folded, a)));
         if (vocabulary is not null && ReadYears(text, lang) is { } back && back is > 0 and < 80)
             return thisYear - (int)Math.Round(back);
+        // "letztes Jahr", "last year": only worth the date recognizer when the answer names years.
+        var own = Vocabulary(lang);
+        if (own.Units.TryGetValue("year", out var yearWords) && folded.Split(' ').Any(t => yearWords.Any(y => y.Length >= 3 && t.StartsWith(y, StringComparison.Ordinal))))
+        {
+            var year = _dates.ReadYear(text, own.Language, DateTime.UtcNow);
+            if (year >= 1940 && year <= thisYear) return year;
+        }
         return null;
     }
 
@@ -302,9 +310,10 @@ public sealed partial class InputReader : IInputReader
     private static bool StartsWithPhrase(string folded, string phrase) =>
         folded.StartsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || folded[phrase.Length] == ' ');
 
-    /// <summary>"В1" typed on a Cyrillic keyboard, "b 1", "B-1".</summary>
+    /// <summary>"В1" typed on a Cyrillic keyboard (also "Б1" as Serbian transliterates it), "b 1", "B-1".</summary>
     private static string LevelLookalikes(string text) => text
-        .Replace('А', 'A').Replace('а', 'a').Replace('В', 'B').Replace('в', 'b').Replace('С', 'C').Replace('с', 'c');
+        .Replace('А', 'A').Replace('а', 'a').Replace('В', 'B').Replace('в', 'b').Replace('С', 'C').Replace('с', 'c')
+        .Replace('Б', 'B').Replace('б', 'b').Replace('Ц', 'C').Replace('ц', 'c'); // Serbian Cyrillic: B → Б, C → Ц
 
     [GeneratedRegex(@"(?<![\p{L}\d])([ABCabc])\s?[-.]?\s?([12])(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex LevelPattern();

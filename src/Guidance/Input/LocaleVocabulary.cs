@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IqChatGuide.Guidance.Localization;
 
 namespace IqChatGuide.Guidance.Input;
 
@@ -53,16 +54,16 @@ public sealed class LocaleVocabulary
         if (!File.Exists(path)) return Empty;
         using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var root = doc.RootElement;
-        var values = ReadLists(root, "values");
-        var commands = ReadLists(root, "commands");
-        var units = ReadLists(root, "units");
+        var values = ReadLists(root, "values", language);
+        var commands = ReadLists(root, "commands", language);
+        var units = ReadLists(root, "units", language);
         var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (root.TryGetProperty("numbers", out var numberElement) && numberElement.ValueKind == JsonValueKind.Object)
         {
             foreach (var entry in numberElement.EnumerateObject())
             {
                 if (!decimal.TryParse(entry.Name, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) continue;
-                foreach (var word in Strings(entry.Value)) numbers.TryAdd(TextFold.Fold(word), value);
+                foreach (var word in WithScripts(Strings(entry.Value), language)) numbers.TryAdd(TextFold.Fold(word), value);
             }
         }
         var extras = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -74,13 +75,17 @@ public sealed class LocaleVocabulary
         return new LocaleVocabulary(language, values, commands, numbers, units, extras);
     }
 
-    private static Dictionary<string, string[]> ReadLists(JsonElement root, string name)
+    /// <summary>Serbian lists are written in Latin script; people also type Cyrillic, so both forms count.</summary>
+    private static IEnumerable<string> WithScripts(IEnumerable<string> words, string language) =>
+        language == "sr" ? words.SelectMany(w => new[] { w, SerbianTransliterator.ToCyrillic(w) }) : words;
+
+    private static Dictionary<string, string[]> ReadLists(JsonElement root, string name, string language)
     {
         var lists = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         if (!root.TryGetProperty(name, out var element) || element.ValueKind != JsonValueKind.Object) return lists;
         foreach (var entry in element.EnumerateObject())
         {
-            lists[entry.Name] = Strings(entry.Value).Select(TextFold.Fold).Where(w => w.Length > 0)
+            lists[entry.Name] = WithScripts(Strings(entry.Value), language).Select(TextFold.Fold).Where(w => w.Length > 0)
                 .Distinct().OrderByDescending(w => w.Length).ToArray();
         }
         return lists;

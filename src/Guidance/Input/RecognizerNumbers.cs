@@ -7,7 +7,7 @@ namespace IqChatGuide.Guidance.Input;
 
 /// <summary>
 /// Written-out numbers through Microsoft.Recognizers.Text for the languages it covers
-/// ("dreiundzwanzig", "twenty-three", "vingt-trois", "veintitrés", "yirmi üç").
+/// ("dreiundzwanzig", "twenty-three", "vingt-trois", "veintitrés", "yirmi üç", "ثلاثة عشر").
 /// Models are built on first use per language: building one takes a moment.
 /// </summary>
 internal sealed class RecognizerNumbers
@@ -20,6 +20,7 @@ internal sealed class RecognizerNumbers
         ["fr"] = Culture.French,
         ["es"] = Culture.Spanish,
         ["tr"] = Culture.Turkish,
+        ["ar"] = Culture.Arabic,
     };
 
     private readonly ConcurrentDictionary<string, Lazy<IModel?>> _models = new(StringComparer.Ordinal);

@@ -49,7 +49,8 @@ public static class TextFold
                 '\u0640' => '\0',                               // tatweel
                 _ => raw,
             };
-            if (c == '\0') continue;
+            // Apostrophes vanish rather than split: "п'ять", "j'ai", "Almanya'da" stay one word.
+            if (c is '\0' or '\'' or '’' or 'ʼ' or '`' or '´') continue;
             if (c == 'ß') { sb.Append("ss"); lastSpace = false; continue; }
             if (char.IsLetterOrDigit(c) || c is '@' or '+')
             {

@@ -15,6 +15,7 @@ public static class LanguageServiceCollectionExtensions
         services.TryAddSingleton<JsonStringLocalizerFactory>(sp => ActivatorUtilities.CreateInstance<JsonStringLocalizerFactory>(sp, paths));
         services.TryAddSingleton<ILocalizerProvider>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
         services.TryAddSingleton<ILanguageDetector>(_ => new LanguageDetector(paths));
+        services.TryAddSingleton(_ => new LanguageCatalog(paths));
         services.TryAddSingleton<InputReader>(_ => new InputReader(paths));
         services.TryAddSingleton<IInputReader>(sp => sp.GetRequiredService<InputReader>());
         return services;

@@ -58,8 +58,9 @@ public static partial class SerbianTransliterator
             if (words.Any(w => GermanMarker().IsMatch(w) || WeakGermanMarker().IsMatch(w))) return segment;
             return "(" + ToCyrillic(inner) + ")";
         }
-        if (KeepLatin(segment)) return segment;
-        return TransliterateWord(segment);
+        if (segment.Any(char.IsDigit)) return segment; // IQ-2026-0042
+        // "ZAB-u": the acronym stays, the Serbian ending is written in Cyrillic.
+        return string.Join('-', segment.Split('-').Select(part => KeepLatin(part) ? part : TransliterateWord(part)));
     }
 
     private static bool KeepLatin(string word)

@@ -18,9 +18,10 @@ public sealed partial class OfficeDirectory
     private readonly Dictionary<string, Office> _entryPoints;
     private readonly Dictionary<string, Office> _faireIntegration;
 
-    private OfficeDirectory(IReadOnlyList<Office> offices)
+    private OfficeDirectory(IReadOnlyList<Office> offices, int replyWorkingDays)
     {
         Offices = offices;
+        ReplyWorkingDays = replyWorkingDays;
         _byId = offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
         _entryPoints = new(StringComparer.Ordinal);
         _faireIntegration = new(StringComparer.Ordinal);
@@ -39,6 +40,8 @@ public sealed partial class OfficeDirectory
     }
 
     public IReadOnlyList<Office> Offices { get; }
+    /// <summary>After this many working days without news the person is told to contact the office (replyPromise).</summary>
+    public int ReplyWorkingDays { get; }
     public Office Zsba { get; }
     public Office Hotline { get; }
     public Office Zab { get; }
@@ -84,7 +87,7 @@ public sealed partial class OfficeDirectory
             offices.Add(ReadOffice(element, index++, offices));
         }
         CheckCoverage(offices);
-        return new OfficeDirectory(offices);
+        return new OfficeDirectory(offices, ReadReplyPromise(root));
     }
 
     private static Office ReadOffice(JsonElement element, int index, List<Office> previous)
@@ -183,6 +186,17 @@ public sealed partial class OfficeDirectory
         var hotline = offices.Single(o => o.Kind == "hotline");
         if (hotline.Phone is null)
             throw new RoutingDataException($"{FileName}: entry '{hotline.Id}': field 'phone' is missing; the hotline is named whenever an office is not verified");
+    }
+
+    private static int ReadReplyPromise(JsonElement root)
+    {
+        if (!root.TryGetProperty("replyPromise", out var promise) || promise.ValueKind != JsonValueKind.Object)
+            throw new RoutingDataException($"{FileName}: field 'replyPromise' is missing");
+        if (!promise.TryGetProperty("workingDays", out var days) || !days.TryGetInt32(out var value) || value is < 1 or > 60)
+            throw new RoutingDataException($"{FileName}: replyPromise: field 'workingDays' is missing or not a number from 1 to 60");
+        if (!DataDates.TryParse(Text(promise, "reviewBy"), out _))
+            throw new RoutingDataException($"{FileName}: replyPromise: field 'reviewBy' is missing or not a date yyyy-MM-dd");
+        return value;
     }
 
     private static string? Text(JsonElement element, string field) =>

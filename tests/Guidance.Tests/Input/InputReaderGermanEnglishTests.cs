@@ -95,3 +95,18 @@ public sealed class InputReaderGermanEnglishTests
     [InlineData("back pain", "en")]
     public void Ordinary_answers_are_not_commands(string text, string lang) => Assert.Null(Reader.ReadCommand(text, lang));
 }
+
+public sealed class InputReaderRelativeYearTests
+{
+    private static readonly InputReader Reader = new(ContentPaths.NextToBinaries());
+
+    [Theory]
+    [InlineData("vor drei Jahren", "de", 3)]
+    [InlineData("5 years ago", "en", 5)]
+    [InlineData("letztes Jahr", "de", 1)]
+    [InlineData("last year", "en", 1)]
+    [InlineData("пять лет назад", "ru", 5)]
+    [InlineData("قبل سنتين", "ar", 2)]
+    public void Years_counted_back_from_today(string text, string lang, int yearsBack)
+        => Assert.Equal(DateTime.UtcNow.Year - yearsBack, Reader.ReadYear(text, lang));
+}

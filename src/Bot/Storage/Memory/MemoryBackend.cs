@@ -6,7 +6,7 @@ namespace IqChatGuide.Bot.Storage.Memory;
 internal sealed class MemoryBackend(TimeProvider clock, RetentionOptions retention) : StorageBackend
 {
     private readonly MemoryStateStorage _state = new(clock, retention.StateTtl);
-    private readonly MemoryCaseStore _cases = new(clock, retention.DeliveredCaseTtl);
+    private readonly MemoryCaseStore _cases = new(retention.DeliveredCaseTtl);
 
     public override StorageProvider Provider => StorageProvider.Memory;
     public override IStorage State => _state;

@@ -3,7 +3,7 @@ using IqChatGuide.Guidance.Cases;
 namespace IqChatGuide.Bot.Storage.Memory;
 
 /// <summary>Cases and outbox in process memory (tests, trials); gone when the process ends.</summary>
-public sealed class MemoryCaseStore(TimeProvider clock, TimeSpan deliveredCaseTtl) : ICaseStore, ICaseOutbox
+public sealed class MemoryCaseStore(TimeSpan deliveredCaseTtl) : ICaseStore, ICaseOutbox
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, (string Json, CaseDelivery Delivery)> _cases = new(StringComparer.Ordinal);
@@ -12,7 +12,7 @@ public sealed class MemoryCaseStore(TimeProvider clock, TimeSpan deliveredCaseTt
     {
         ArgumentNullException.ThrowIfNull(guidanceCase);
         var json = CaseJson.Serialize(guidanceCase);
-        var now = clock.GetUtcNow();
+        var now = guidanceCase.CreatedAt;
         lock (_gate)
         {
             if (_cases.ContainsKey(guidanceCase.Reference)) throw new CaseAlreadyExistsException(guidanceCase.Reference);

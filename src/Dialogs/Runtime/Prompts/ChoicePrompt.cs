@@ -11,7 +11,7 @@ public sealed record FoundChoice(string Value, int Index);
 /// option's stable value) or as a numbered list for channels without buttons. The default recognizer
 /// takes the number, the value, the title or a synonym; pass one to understand more.
 /// </summary>
-public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, Func<string, IReadOnlyList<Choice>, string?>? recognizer = null)
+public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, Func<ITurnContext, string, IReadOnlyList<Choice>, string?>? recognizer = null)
     : Prompt<FoundChoice>(dialogId, validator)
 {
     protected override async Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? 
     {
         var choices = options.Choices ?? [];
         var text = turnContext.Activity.Text?.Trim() ?? "";
-        var value = recognizer is not null ? recognizer(text, choices) : Recognize(text, choices);
+        var value = recognizer is not null ? recognizer(turnContext, text, choices) : Recognize(text, choices);
         var index = value is null ? -1 : choices.FindIndex(c => c.Value == value);
         return Task.FromResult(index >= 0 ? PromptRecognizerResult<FoundChoice>.Of(new FoundChoice(value!, index)) : PromptRecognizerResult<FoundChoice>.Failed());
     }

@@ -6,7 +6,7 @@ namespace IqChatGuide.Dialogs.Runtime;
 /// Asks a yes/no question with two buttons (values <c>yes</c> and <c>no</c>). Pass a recognizer to understand
 /// free answers in the person's language; by default only the values, the titles and "1"/"2" are understood.
 /// </summary>
-public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, Func<string, bool?>? recognizer = null)
+public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, Func<ITurnContext, string, bool?>? recognizer = null)
     : Prompt<bool>(dialogId, validator)
 {
     public const string Yes = "yes";
@@ -30,7 +30,7 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
         {
             Yes => true,
             No => false,
-            _ => recognizer?.Invoke(text),
+            _ => recognizer?.Invoke(turnContext, text),
         };
         return Task.FromResult(value is { } v ? PromptRecognizerResult<bool>.Of(v) : PromptRecognizerResult<bool>.Failed());
     }

@@ -1,0 +1,21 @@
+namespace IqChatGuide.Guidance.Faq;
+
+/// <summary>Weights of the retrieval, measured with leave-one-out runs over the FAQ's own question variants (tools/FaqEval --self).</summary>
+internal static class FaqTuning
+{
+    public static float TopicWeight = 1.0f, TitleWeight = 0.9f, AnswerWeight = 0.5f, GlossaryWeight = 0.8f;
+    public static float GramBoost = 0.8f, FuzzyBoost = 0.6f, GermanBoost = 0.7f;
+    public static int GramMinLength = 5;
+    public static float OtherLanguageFactor = 0.75f, GermanTermsFactor = 0.95f;
+    public static float K1 = 1.2f, B = 0.4f;
+    public static double SecondDocShare = 0.3;
+    public static int UnknownDf = 3;
+
+    /// <summary>Sets a weight by name ("GramBoost=0.5"), for experiments from the evaluation tool.</summary>
+    public static void Set(string assignment)
+    {
+        var (name, value) = (assignment.Split('=')[0], assignment.Split('=')[1]);
+        var field = typeof(FaqTuning).GetField(name) ?? throw new ArgumentException($"unknown weight {name}");
+        field.SetValue(null, Convert.ChangeType(value, field.FieldType, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

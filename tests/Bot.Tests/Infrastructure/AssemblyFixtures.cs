@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(IqChatGuide.Bot.Tests.Infrastructure.RedisServerFixture))]

@@ -1,0 +1,124 @@
+// Measures the FAQ answerer on a labelled question file (default: ../shared/eval/faq-dev.jsonl):
+// top-1 accuracy per language for in-scope lines, the share of out-of-scope lines rejected, and the
+// latency per query in process. With --self it runs leave-one-out over the FAQ's own question variants.
+//
+//   dotnet run --project tools/FaqEval -c Release [-- [path.jsonl] [--self] [--errors] [--detect]]
+using System.Diagnostics;
+using System.Text.Json;
+using IqChatGuide.Guidance;
+using IqChatGuide.Guidance.Faq;
+
+var root = FindRepositoryRoot();
+var argList = args.ToList();
+var showErrors = argList.Remove("--errors");
+var self = argList.Remove("--self");
+var detect = argList.Remove("--detect");
+foreach (var a in argList.Where(a => a.Contains('=')).ToList()) { FaqTuning.Set(a); argList.Remove(a); }
+var path = argList.FirstOrDefault() ?? Path.Combine(root, "..", "shared", "eval", "faq-dev.jsonl");
+
+var paths = new ContentPaths(Path.Combine(root, "locales"), Path.Combine(root, "data"));
+var build = Stopwatch.StartNew();
+using var answerer = new FaqAnswerer(FaqContent.Load(paths), FactCatalog.Load(Path.Combine(paths.Data, "facts.json")));
+build.Stop();
+Console.WriteLine($"index: {answerer.Index.DocumentCount} documents, languages {string.Join(' ', answerer.Languages.Order())}, built in {build.ElapsedMilliseconds} ms");
+
+var askAt = argList.IndexOf("--ask");
+if (askAt >= 0)
+{
+    var (q, l) = (argList[askAt + 1], argList[askAt + 2]);
+    var found = answerer.Index.Search(q, l);
+    Console.WriteLine($"stems: {string.Join(' ', FaqTextAnalysis.Stems(q, l))}");
+    foreach (var h in found.Topics) Console.WriteLine($"  {h.Topic,-28} {h.Score:0.00} coverage {h.Coverage:0.00}");
+    Console.WriteLine($"  out-of-scope {found.OutOfScope.Score:0.00}");
+    var r = answerer.Ask(q, l);
+    Console.WriteLine($"→ {r.Topic ?? "(none)"} {r.Score} [{string.Join(", ", r.Suggestions.Select(s => s.Topic))}]");
+    return;
+}
+
+List<Case> cases;
+if (self)
+{
+    cases = answerer.Index.QuestionDocuments().Select(d => new Case(d.Lang, d.Topic.Length == 0 ? null : d.Topic, d.Text, d.Doc)).ToList();
+    Console.WriteLine($"leave-one-out over {cases.Count} own question variants");
+}
+else
+{
+    cases = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l =>
+    {
+        using var doc = JsonDocument.Parse(l);
+        var r = doc.RootElement;
+        var topic = r.TryGetProperty("topic", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        if (topic is "none" or "out-of-scope" or "") topic = null;
+        return new Case(r.GetProperty("lang").GetString()!, topic, r.GetProperty("q").GetString()!, -1);
+    }).ToList();
+    Console.WriteLine($"{cases.Count} questions from {Path.GetFullPath(path)}");
+}
+
+FaqResult Run(Case c) => answerer.Ask(c.Question, detect ? null : c.Lang, c.ExcludeDoc);
+
+// Warm up (JIT, caches), then time every question several times.
+foreach (var c in cases) Run(c);
+const int Repeats = 5;
+var timings = new List<double>(cases.Count * Repeats);
+var results = new FaqResult[cases.Count];
+for (var rep = 0; rep < Repeats; rep++)
+{
+    for (var i = 0; i < cases.Count; i++)
+    {
+        var sw = Stopwatch.GetTimestamp();
+        results[i] = Run(cases[i]);
+        timings.Add(Stopwatch.GetElapsedTime(sw).TotalMilliseconds);
+    }
+}
+
+var perLang = new SortedDictionary<string, (int Right, int Unsure, int Total)>(StringComparer.Ordinal);
+var rankedPerLang = new Dictionary<string, int>(StringComparer.Ordinal);
+int oosTotal = 0, oosRejected = 0, inRight = 0, inTotal = 0, wrongConfident = 0, langRight = 0, rankedRight = 0;
+for (var i = 0; i < cases.Count; i++)
+{
+    var c = cases[i];
+    var r = results[i];
+    if (r.Lang == c.Lang) langRight++;
+    if (c.Topic is null)
+    {
+        oosTotal++;
+        if (r.Topic is null && r.Suggestions.Count == 0) oosRejected++;
+        else if (showErrors) Console.WriteLine($"  OOS not rejected [{c.Lang}] {c.Question} → {r.Topic ?? "suggest " + string.Join(",", r.Suggestions.Select(s => s.Topic))} {r.Score}");
+        continue;
+    }
+    var (right, unsure, total) = perLang.GetValueOrDefault(c.Lang);
+    var ok = r.Topic == c.Topic;
+    if (r.Topic is not null && !ok) wrongConfident++;
+    perLang[c.Lang] = (right + (ok ? 1 : 0), unsure + (r.Topic is null && r.Suggestions.Any(s => s.Topic == c.Topic) ? 1 : 0), total + 1);
+    inTotal++;
+    if (ok) inRight++;
+    var ranked = answerer.Index.Search(c.Question, c.Lang, c.ExcludeDoc);
+    if (ranked.Topics.Count > 0 && ranked.Topics[0].Topic == c.Topic) { rankedRight++; rankedPerLang[c.Lang] = rankedPerLang.GetValueOrDefault(c.Lang) + 1; }
+    else if (showErrors) Console.WriteLine($"  miss [{c.Lang}] {c.Topic}: {c.Question} → {r.Topic ?? "(none)"} {r.Score} [{string.Join(",", r.Suggestions.Select(s => s.Topic))}]");
+}
+
+Console.WriteLine();
+Console.WriteLine("lang  top-1                unsure, right one offered   ranked first");
+foreach (var (lang, v) in perLang)
+    Console.WriteLine($"{lang,-4}  {Pct(v.Right, v.Total),6}  ({v.Right}/{v.Total})  {v.Unsure,4}   {Pct(rankedPerLang.GetValueOrDefault(lang), v.Total),6}");
+Console.WriteLine($"all   {Pct(inRight, inTotal),6}  ({inRight}/{inTotal})   confident but wrong: {wrongConfident}");
+Console.WriteLine($"ranked first (before the confidence threshold): {Pct(rankedRight, inTotal)}");
+Console.WriteLine($"out-of-scope rejected: {Pct(oosRejected, oosTotal)} ({oosRejected}/{oosTotal})");
+if (detect) Console.WriteLine($"language detected right: {Pct(langRight, cases.Count)}");
+timings.Sort();
+Console.WriteLine($"latency per query: p50 {Percentile(timings, 0.50):0.000} ms, p99 {Percentile(timings, 0.99):0.000} ms, max {timings[^1]:0.000} ms ({timings.Count} runs)");
+
+static string Pct(int a, int b) => b == 0 ? "n/a" : $"{100.0 * a / b:0.0}%";
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+static string FindRepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "IqChatGuide.sln"))) return dir.FullName;
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "IqChatGuide.sln"))) return dir.FullName;
+    throw new InvalidOperationException("Run FaqEval inside the repository (IqChatGuide.sln not found).");
+}
+
+internal sealed record Case(string Lang, string? Topic, string Question, int ExcludeDoc);
