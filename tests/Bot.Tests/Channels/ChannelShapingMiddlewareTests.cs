@@ -40,6 +40,26 @@ public sealed class ChannelShapingMiddlewareTests
     }
 
     [Fact]
+    public async Task In_webchat_a_pick_shows_its_title_while_the_bot_gets_the_value()
+    {
+        var replies = await RepliesOnAsync("webchat", ctx => ctx.SendActivityAsync(Question()));
+
+        var yes = Assert.Single(replies).AsMessageActivity().SuggestedActions.Actions[0];
+        Assert.Equal(ActionTypes.MessageBack, yes.Type);
+        Assert.Equal("yes", yes.Text);
+        Assert.Equal("Ja", yes.DisplayText);
+        Assert.Equal("yes", yes.Value);
+    }
+
+    [Fact]
+    public async Task Telegram_keeps_plain_imBack_buttons()
+    {
+        var replies = await RepliesOnAsync("telegram", ctx => ctx.SendActivityAsync(Question()));
+
+        Assert.All(Assert.Single(replies).AsMessageActivity().SuggestedActions.Actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
+    }
+
+    [Fact]
     public async Task Sms_gets_numbered_choices_in_the_text()
     {
         var replies = await RepliesOnAsync("sms", ctx => ctx.SendActivityAsync(Question()));

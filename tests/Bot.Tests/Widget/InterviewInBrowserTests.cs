@@ -45,6 +45,10 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IClassFixt
         Assert.Equal("numeric", walker.InputModes["residence.postalCode"]);
         Assert.Equal("email", walker.InputModes["contact.details"]);
         Assert.Equal("text", walker.InputModes["qualification.name"]);
+        // A pick shows in German in the person's own bubble, not as the stable value the bot receives.
+        var mine = await page.Locator(".webchat__bubble--from-user").AllInnerTextsAsync();
+        Assert.DoesNotContain(mine, t => t.Trim() is "yes" or "confirm" or "vocational");
+        Assert.Contains(mine, t => t.Trim() == "Ja");
         Assert.Empty(foreign);
     }
 
