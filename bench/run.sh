@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark: the IQ Chat Guide interview against a stock Bot Framework echo bot, same machine, same run.
-#   bash bench/run.sh [--storage Sqlite,Memory,Redis] [--conversations 32] [--seconds 15] [--warmup 5]
+#   bash bench/run.sh [--storage Sqlite,Memory,Redis] [--conversations 32] [--rounds 3] [--seconds 5] [--warmup 2]
 # Builds Release, starts the echo bot and then the guide bot once per storage, drives each with bench/LoadGen
 # (32 concurrent conversations walking the interview with expectReplies) and prints turns/s, p50, p99 and
 # the ratio to the echo bot.
@@ -9,14 +9,16 @@ cd "$(dirname "$0")/.."
 
 storages="Sqlite,Memory,Redis"
 conversations=32
-seconds=15
-warmup=5
+seconds=5
+warmup=2
+rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --storage|--storages) storages="$2"; shift 2 ;;
     --conversations) conversations="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -52,18 +54,15 @@ export ASPNETCORE_ENVIRONMENT=Production
 export Logging__LogLevel__Default=Warning
 export DOTNET_TieredPGO=1
 
-run_load() { # label url
-  dotnet "$loadgen_dll" --url "$2" --label "$1" --conversations "$conversations" --seconds "$seconds" --warmup "$warmup" | tee -a "$work/results.txt"
-}
-
-stop_last() { local pid=${pids[-1]}; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; unset 'pids[-1]'; }
-
+# Every bot is started once; then the load runs in rounds, one bot after the other, so that a change in the
+# machine's load (other processes) hits all bots alike instead of deciding the ratio.
+declare -A urls
+order=(echo)
 port=$(free_port)
 dotnet "$echo_dll" --urls "http://127.0.0.1:$port" >"$work/echo.log" 2>&1 &
 pids+=($!)
-wait_ready "http://127.0.0.1:$port/healthz"
-run_load echo "http://127.0.0.1:$port"
-stop_last
+urls[echo]="http://127.0.0.1:$port"
+wait_ready "${urls[echo]}/healthz"
 
 IFS=',' read -ra list <<<"$storages"
 for storage in "${list[@]}"; do
@@ -81,26 +80,37 @@ for storage in "${list[@]}"; do
   env Storage__Provider="$storage" ConnectionStrings__Sqlite="Data Source=$work/bench-$storage.db" "${extra[@]}" \
     dotnet "$bot_dll" --urls "http://127.0.0.1:$port" >"$work/bot-$storage.log" 2>&1 &
   pids+=($!)
-  wait_ready "http://127.0.0.1:$port/readyz"
-  run_load "guide-$storage" "http://127.0.0.1:$port"
-  stop_last
-  if [ "$storage" = "Redis" ]; then stop_last; fi
+  urls[guide-$storage]="http://127.0.0.1:$port"
+  order+=("guide-$storage")
+  wait_ready "${urls[guide-$storage]}/readyz"
+done
+
+for round in $(seq 1 "$rounds"); do
+  for label in "${order[@]}"; do
+    w=$warmup; [ "$round" -eq 1 ] && w=$((warmup * 2))
+    dotnet "$loadgen_dll" --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
+      --seconds "$seconds" --warmup "$w" --out "$work/latencies.txt" | tee -a "$work/results.txt"
+  done
 done
 
 echo
-echo "IQ Chat Guide benchmark: $conversations concurrent conversations, ${seconds}s measured after ${warmup}s warm-up, $(nproc) cores"
-python3 - "$work/results.txt" <<'PY'
-import sys, re
-rows = []
+echo "IQ Chat Guide benchmark: $conversations concurrent conversations, $rounds rounds x ${seconds}s per bot (after warm-up), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
+python3 - "$work/results.txt" "$work/latencies.txt" <<'PY'
+import sys, math, collections
+turns = collections.Counter(); secs = collections.Counter(); errors = collections.Counter(); cases = collections.Counter(); order = []
 for line in open(sys.argv[1]):
-    if line.startswith("RESULT "):
-        parts = line.split()
-        label = parts[1]
-        kv = dict(p.split("=", 1) for p in parts[2:])
-        rows.append((label, kv))
-echo = next((kv for label, kv in rows if label == "echo"), None)
+    if not line.startswith("RESULT "): continue
+    parts = line.split(); label = parts[1]; kv = dict(p.split("=", 1) for p in parts[2:])
+    if label not in order: order.append(label)
+    turns[label] += int(kv["turns"]); secs[label] += float(kv["seconds"]); errors[label] += int(kv["errors"]); cases[label] += int(kv["cases"])
+lat = collections.defaultdict(list)
+for line in open(sys.argv[2]):
+    label, ms = line.split(); lat[label].append(float(ms))
+def pct(v, p):
+    v = sorted(v); return v[min(len(v) - 1, math.ceil(p * len(v)) - 1)] if v else float("nan")
+rate = {l: turns[l] / secs[l] if secs[l] else 0.0 for l in order}
 print(f"{'bot':<14} {'turns/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'cases':>6} {'vs echo':>8}")
-for label, kv in rows:
-    ratio = float(kv["turns_per_s"]) / float(echo["turns_per_s"]) if echo and float(echo["turns_per_s"]) > 0 else float("nan")
-    print(f"{label:<14} {float(kv['turns_per_s']):>9.1f} {float(kv['p50_ms']):>8.2f} {float(kv['p99_ms']):>8.2f} {kv['errors']:>7} {kv['cases']:>6} {ratio:>7.2f}x")
+for l in order:
+    ratio = rate[l] / rate["echo"] if rate.get("echo") else float("nan")
+    print(f"{l:<14} {rate[l]:>9.1f} {pct(lat[l], .5):>8.2f} {pct(lat[l], .99):>8.2f} {errors[l]:>7} {cases[l]:>6} {ratio:>7.2f}x")
 PY

@@ -33,13 +33,18 @@ stop.Cancel();
 try { await Task.WhenAll(workers); } catch (OperationCanceledException) { }
 
 var latencies = stats.Latencies();
+if (Environment.GetEnvironmentVariable("LOADGEN_BY_SLOT") == "1")
+    foreach (var (slot, list) in stats.BySlot().OrderByDescending(kv => kv.Value.Average()))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slot {slot,-28} n={list.Count,6} mean_ms={list.Average():F2}"));
+if (options.Out is not null)
+    await File.AppendAllLinesAsync(options.Out, latencies.Select(l => options.Label + " " + l.ToString("F3", CultureInfo.InvariantCulture)));
 Array.Sort(latencies);
 double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"RESULT {options.Label} turns={latencies.Length} seconds={elapsed:F1} turns_per_s={latencies.Length / elapsed:F1} p50_ms={Percentile(0.50):F2} p99_ms={Percentile(0.99):F2} errors={stats.Errors} cases={stats.Cases}"));
 return stats.Errors > 0 && latencies.Length == 0 ? 1 : 0;
 
-internal sealed record Options(string Url, string Label, int Conversations, double Seconds, double WarmupSeconds, int MaxTurns)
+internal sealed record Options(string Url, string Label, int Conversations, double Seconds, double WarmupSeconds, int MaxTurns, string? Out)
 {
     public static Options Parse(string[] args)
     {
@@ -54,7 +59,8 @@ internal sealed record Options(string Url, string Label, int Conversations, doub
             int.Parse(Get("conversations", "32"), CultureInfo.InvariantCulture),
             double.Parse(Get("seconds", "15"), CultureInfo.InvariantCulture),
             double.Parse(Get("warmup", "5"), CultureInfo.InvariantCulture),
-            int.Parse(Get("max-turns", "30"), CultureInfo.InvariantCulture));
+            int.Parse(Get("max-turns", "30"), CultureInfo.InvariantCulture),
+            Get("out", "") is { Length: > 0 } o ? o : null);
     }
 }
 
@@ -65,11 +71,22 @@ internal sealed class Stats
     public int Errors;
     public int Cases;
 
-    public void Add(double ms) { lock (_gate) _latencies.Add(ms); }
+    private readonly Dictionary<string, List<double>> _bySlot = new();
+    public void Add(double ms, string? slot = null)
+    {
+        lock (_gate)
+        {
+            _latencies.Add(ms);
+            var key = slot ?? "(none)";
+            if (!_bySlot.TryGetValue(key, out var l)) _bySlot[key] = l = [];
+            l.Add(ms);
+        }
+    }
+    public Dictionary<string, List<double>> BySlot() { lock (_gate) return new(_bySlot); }
     public double[] Latencies() { lock (_gate) return _latencies.ToArray(); }
     public void Reset()
     {
-        lock (_gate) _latencies = new List<double>(100_000);
+        lock (_gate) { _latencies = new List<double>(100_000); _bySlot.Clear(); }
         Interlocked.Exchange(ref Errors, 0);
         Interlocked.Exchange(ref Cases, 0);
     }
@@ -124,7 +141,7 @@ internal static class Conversation
                 string text;
                 if (slot is null) text = Script[turn % Script.Length];
                 else if (!Answers.TryGetValue(slot, out text!)) text = FirstChoice(reply) ?? "yes";
-                reply = await SendAsync(http, NewActivity(id, ActivityTypes.Message, text), stats, measuring, stop);
+                reply = await SendAsync(http, NewActivity(id, ActivityTypes.Message, text), stats, measuring, stop, slot);
             }
         }
     }
@@ -149,7 +166,7 @@ internal static class Conversation
         return activity;
     }
 
-    private static async Task<IList<Activity>?> SendAsync(HttpClient http, Activity activity, Stats stats, Func<bool> measuring, CancellationToken stop)
+    private static async Task<IList<Activity>?> SendAsync(HttpClient http, Activity activity, Stats stats, Func<bool> measuring, CancellationToken stop, string? slot = null)
     {
         var json = JsonConvert.SerializeObject(activity, Settings);
         var started = Stopwatch.GetTimestamp();
@@ -171,7 +188,7 @@ internal static class Conversation
             }
             else if (measuring() && activity.Type == ActivityTypes.Message)
             {
-                stats.Add(ms);
+                stats.Add(ms, slot);
             }
             return replies;
         }
