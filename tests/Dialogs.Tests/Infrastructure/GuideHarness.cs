@@ -69,8 +69,12 @@ public sealed class GuideHarness
         _restarting.Save(items);
     }
 
-    private IBot BuildBot(IStorage storage)
+    private IBot BuildBot(IStorage storage) => BuildProvider(storage).GetRequiredService<IBot>();
+
+    /// <summary>The guide's services as the bot gets them, for tests that look at one part (slots, texts).</summary>
+    public IServiceProvider BuildProvider(IStorage? storage = null)
     {
+        storage ??= new MemoryStorage();
         var shared = Guidance.Value;
         var services = new ServiceCollection();
         services.AddLogging();
@@ -88,7 +92,7 @@ public sealed class GuideHarness
         services.AddSingleton(new ConversationState(storage));
         services.AddSingleton(new UserState(storage));
         services.AddGuideDialogs();
-        return services.BuildServiceProvider().GetRequiredService<IBot>();
+        return services.BuildServiceProvider();
     }
 }
 
