@@ -33,10 +33,10 @@ public static partial class SerbianTransliterator
     [GeneratedRegex(@"\{[^{}]*\}|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([^()]*\)|„[^“”""]*[“”""]|«[^«»]*»|""[^""]*""|[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Segment();
 
-    [GeneratedRegex("[qwxyäöüßQWXYÄÖÜ]|sch|ch|ck|ei|ie|ung|tz", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("[qwxyäöüßQWXYÄÖÜ]|sch|ch|ck|ei|ie|ung|tz|tion", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GermanMarker();
 
-    [GeneratedRegex("au|eu|nn|ff|tt|ss|ll", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("au|eu|ai|nn|ff|tt|ss|ll", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakGermanMarker();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
@@ -75,8 +75,10 @@ public static partial class SerbianTransliterator
             // ("(ocena uporedivosti, Zeugnisbewertung)" → "(оцена упоредивости, Zeugnisbewertung)").
             var inner = segment[1..^1];
             var words = Word().Matches(inner).Select(w => w.Value).ToList();
+            // Capitalised words look German only next to a word with German spelling: „Srbija” is Serbian.
+            var marked = words.Count(w => GermanMarker().IsMatch(w) || WeakGermanMarker().IsMatch(w));
             var german = words.Count(w => GermanMarker().IsMatch(w) || WeakGermanMarker().IsMatch(w) || (char.IsUpper(w[0]) && !w.All(char.IsUpper)));
-            if (words.Count > 0 && german * 2 > words.Count) return segment;
+            if (marked > 0 && german * 2 > words.Count) return segment;
             return segment[0] + ToCyrillic(inner) + segment[^1];
         }
         if (segment.Any(char.IsDigit)) return segment; // IQ-2026-0042

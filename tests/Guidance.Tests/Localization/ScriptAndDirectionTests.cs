@@ -19,6 +19,7 @@ public sealed class ScriptAndDirectionTests
     [InlineData("savetovanje „Faire Integration”", "саветовање „Faire Integration”")]
     [InlineData("linija „Rad i život u Nemačkoj”", "линија „Рад и живот у Немачкој”")]
     [InlineData("(diplome iz zemalja van EU)", "(дипломе из земаља ван EU)")]
+    [InlineData("na primer „Srbija” ili „Bosna i Hercegovina”", "на пример „Србија” или „Босна и Херцеговина”")]
     public void Serbian_latin_to_cyrillic_keeps_german_terms_addresses_and_codes(string latin, string cyrillic)
         => Assert.Equal(cyrillic, SerbianTransliterator.ToCyrillic(latin));
 
