@@ -18,7 +18,7 @@ public sealed record InterruptionResult(bool Answered, DialogTurnResult? TookOve
 }
 
 /// <summary>The commands and questions a person may send at any point of the conversation.</summary>
-public static class Interruptions
+public static class GuideInterruptions
 {
     public static async Task<InterruptionResult> HandleAsync(DialogContext innerDc, GuideServices services, CancellationToken cancellationToken)
     {
