@@ -7,6 +7,12 @@ namespace IqChatGuide.Bot.Channels;
 /// <param name="AcceptsEvents">whether event activities (such as handoff.initiate) reach something that uses them.</param>
 public sealed record ChannelCapabilities(string ChannelId, int MaxButtons, int MaxMessageLength, bool AcceptsEvents)
 {
+    /// <summary>
+    /// Web Chat shows a messageBack button's displayText as the person's own message, so a pick shows
+    /// in their language ("Ja") while the bot still receives the stable value ("yes").
+    /// </summary>
+    public bool ShowsDisplayText => ChannelId is "webchat" or "directline";
+
     public bool ShowsButtons => MaxButtons > 0;
 
     public bool CanShowButtons(int count) => count <= MaxButtons;

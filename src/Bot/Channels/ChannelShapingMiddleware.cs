@@ -7,7 +7,8 @@ namespace IqChatGuide.Bot.Channels;
 /// <summary>
 /// Fits the bot's replies to the channel they go to: buttons become numbered text where a channel
 /// shows none (or fewer than offered), long texts are split at the channel's limit with the buttons
-/// on the last part, and the hand-off event is only sent where something can receive it.
+/// on the last part, the hand-off event is only sent where something can receive it, and in Web Chat
+/// a button pick shows as its localized title rather than its value.
 /// Registered in DI as an <see cref="Microsoft.Bot.Builder.IMiddleware"/>; every adapter of the host runs it.
 /// </summary>
 public sealed class ChannelShapingMiddleware : Microsoft.Bot.Builder.IMiddleware
@@ -42,6 +43,19 @@ public sealed class ChannelShapingMiddleware : Microsoft.Bot.Builder.IMiddleware
             var numbered = LongMessageSplitter.NumberedChoices(actions.Select(a => a.Title ?? a.Value?.ToString() ?? ""));
             activity.Text = string.IsNullOrEmpty(activity.Text) ? numbered : activity.Text + "\n\n" + numbered;
             activity.SuggestedActions = null;
+        }
+
+        if (capabilities.ShowsDisplayText && activity.SuggestedActions?.Actions is { Count: > 0 } shown)
+        {
+            foreach (var action in shown)
+            {
+                if (action.Type == ActionTypes.ImBack && action.Value is string value && action.Title is { Length: > 0 } title && title != value)
+                {
+                    action.Type = ActionTypes.MessageBack;
+                    action.Text = value;
+                    action.DisplayText = title;
+                }
+            }
         }
 
         if (capabilities.MaxMessageLength <= 0 || activity.Text is null || activity.Text.Length <= capabilities.MaxMessageLength)

@@ -24,6 +24,11 @@ internal static class WidgetPage
         var lang = Language(http);
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         string T(string key) => WebUtility.HtmlEncode(WidgetTexts.Get(http.RequestServices, lang, key));
+        // A text that is not translated yet comes in English: say so, so that it reads left to right
+        // inside a right-to-left page and a screen reader pronounces it as English.
+        string L(string key) => WidgetTexts.LanguageOf(lang, key) is var actual && actual != lang
+            ? $" lang=\"{actual}\" dir=\"{(SupportedLanguages.IsRightToLeft(actual) ? "rtl" : "ltr")}\""
+            : "";
 
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce, frameAncestors);
@@ -39,12 +44,12 @@ internal static class WidgetPage
 
         var header = embedded ? "" : $"""
             <header class="page-header">
-              <h1>{T("widget.page.heading")}</h1>
-              <p>{T("widget.page.intro")}</p>
+              <h1{L("widget.page.heading")}>{T("widget.page.heading")}</h1>
+              <p{L("widget.page.intro")}>{T("widget.page.intro")}</p>
               <form class="language-form" method="get" action="/">
-                <label for="lang">{T("widget.page.language")}</label>
+                <label for="lang"{L("widget.page.language")}>{T("widget.page.language")}</label>
                 <select id="lang" name="lang">{options}</select>
-                <button type="submit">{T("widget.page.languageSubmit")}</button>
+                <button type="submit"{L("widget.page.languageSubmit")}>{T("widget.page.languageSubmit")}</button>
               </form>
             </header>
             """;
@@ -55,15 +60,15 @@ internal static class WidgetPage
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>{T("widget.page.title")}</title>
+              <title{L("widget.page.title")}>{T("widget.page.title")}</title>
               <link rel="stylesheet" href="/widget.css">
             </head>
             <body class="{(embedded ? "embedded" : "demo")}">
             {header}
-            <p class="privacy">{T("widget.page.privacy")}</p>
+            <p class="privacy"{L("widget.page.privacy")}>{T("widget.page.privacy")}</p>
             <main>
               <section id="webchat" class="chat" role="region" aria-label="{T("widget.page.chatLabel")}" data-unavailable="{T("widget.page.unavailable")}">
-                <p id="chat-status" class="chat-status" role="status">{T("widget.page.loading")}</p>
+                <p id="chat-status" class="chat-status" role="status"{L("widget.page.loading")}>{T("widget.page.loading")}</p>
               </section>
             </main>
             <script src="/lib/webchat.js" nonce="{nonce}"></script>

@@ -23,6 +23,13 @@ public static class WidgetTexts
             : key;
     }
 
+    /// <summary>
+    /// The language a widget text is really in: the requested one when its ui.widget.json has the key,
+    /// else English (the fallback), so the page can mark it for screen readers and the bidi algorithm.
+    /// </summary>
+    public static string LanguageOf(string language, string key) =>
+        File(language).ContainsKey(key) ? language : SupportedLanguages.Default;
+
     public static string TurnFailed(IServiceProvider services, string? locale) =>
         Get(services, SupportedLanguages.FromCulture(locale) ?? SupportedLanguages.Default, TurnFailedKey);
 
