@@ -37,9 +37,7 @@ public static class GuideInterruptions
 
             case GuideCommand.Back:
                 // "Back" moves through the interview; elsewhere (language menu, review) the question simply comes again.
-                if (innerDc.ActiveDialog?.Id != nameof(InterviewDialog))
-                    await turn.SendActivityAsync(Replies.Text(services.Texts(turn), "help.backElsewhere"), cancellationToken);
-                else if (!InterviewDialog.GoBack(conversation))
+                if (innerDc.ActiveDialog?.Id == nameof(InterviewDialog) && !InterviewDialog.GoBack(conversation))
                     await turn.SendActivityAsync(Replies.Text(services.Texts(turn), "help.backNone"), cancellationToken);
                 return InterruptionResult.AnsweredOnly;
 
