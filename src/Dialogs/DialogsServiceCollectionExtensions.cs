@@ -24,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GuideStateAccessors>();
+        services.TryAddSingleton(sp => new CountryDisplayNames(sp.GetService<ContentPaths>()));
         services.TryAddSingleton<GuideServices>();
         services.TryAddSingleton<InterviewForm>();
         services.TryAddSingleton(sp => new LanguageMenu(sp.GetService<ContentPaths>(), sp.GetRequiredService<ILocalizerProvider>()));

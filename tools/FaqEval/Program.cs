@@ -11,6 +11,7 @@ using IqChatGuide.Guidance.Faq;
 var root = FindRepositoryRoot();
 var argList = args.ToList();
 var showErrors = argList.Remove("--errors");
+var dump = argList.Remove("--dump");
 var self = argList.Remove("--self");
 var detect = argList.Remove("--detect");
 foreach (var a in argList.Where(a => a.Contains('=')).ToList()) { FaqTuning.Set(a); argList.Remove(a); }
@@ -81,6 +82,9 @@ for (var i = 0; i < cases.Count; i++)
     if (r.Lang == c.Lang) langRight++;
     if (c.Topic is null)
     {
+        var rk = answerer.Index.Search(c.Question, c.Lang, c.ExcludeDoc);
+        if (dump && rk.Topics.Count > 0)
+            Console.WriteLine($"DUMP oos {rk.Topics[0].Coverage:0.00} {(rk.Topics.Count > 1 ? rk.Topics[1].Score / rk.Topics[0].Score : 0):0.00} {rk.OutOfScope.Score / rk.Topics[0].Score:0.00} {rk.OutOfScope.Coverage:0.00}");
         oosTotal++;
         if (r.Topic is null && r.Suggestions.Count == 0) oosRejected++;
         else if (showErrors) Console.WriteLine($"  OOS not rejected [{c.Lang}] {c.Question} → {r.Topic ?? "suggest " + string.Join(",", r.Suggestions.Select(s => s.Topic))} {r.Score}");
@@ -93,6 +97,8 @@ for (var i = 0; i < cases.Count; i++)
     inTotal++;
     if (ok) inRight++;
     var ranked = answerer.Index.Search(c.Question, c.Lang, c.ExcludeDoc);
+    if (dump && ranked.Topics.Count > 0)
+        Console.WriteLine($"DUMP {(ranked.Topics[0].Topic == c.Topic ? "right" : "wrong")} {ranked.Topics[0].Coverage:0.00} {(ranked.Topics.Count > 1 ? ranked.Topics[1].Score / ranked.Topics[0].Score : 0):0.00} {ranked.OutOfScope.Score / ranked.Topics[0].Score:0.00} {ranked.OutOfScope.Coverage:0.00}");
     if (ranked.Topics.Count > 0 && ranked.Topics[0].Topic == c.Topic) { rankedRight++; rankedPerLang[c.Lang] = rankedPerLang.GetValueOrDefault(c.Lang) + 1; }
     else if (showErrors) Console.WriteLine($"  miss [{c.Lang}] {c.Topic}: {c.Question} → {r.Topic ?? "(none)"} {r.Score} [{string.Join(",", r.Suggestions.Select(s => s.Topic))}]");
 }

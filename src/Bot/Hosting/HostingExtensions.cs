@@ -47,6 +47,7 @@ public static class HostingExtensions
         services.AddSingleton<ActivityReader>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<MessagesEndpoint>();
+        services.AddHostedService<BotWarmup>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using IqChatGuide.Dialogs.Interview;
 using IqChatGuide.Guidance.Cases;
 using IqChatGuide.Guidance.Faq;
 using IqChatGuide.Guidance.Input;
@@ -18,7 +19,9 @@ public sealed class GuideServices(
     IFaqAnswerer faq,
     IResidenceRouter router,
     ICaseStore cases,
-    TimeProvider? time = null)
+    TimeProvider? time = null,
+    CountryDisplayNames? countries = null,
+    IFaqInsights? faqInsights = null)
 {
     public GuideStateAccessors State { get; } = state;
     public ILocalizerProvider Localizers { get; } = localizers;
@@ -28,6 +31,9 @@ public sealed class GuideServices(
     public IResidenceRouter Router { get; } = router;
     public ICaseStore Cases { get; } = cases;
     public TimeProvider Time { get; } = time ?? TimeProvider.System;
+    public CountryDisplayNames Countries { get; } = countries ?? new CountryDisplayNames();
+    /// <summary>Counts FAQ outcomes for operators; null where nobody reads them.</summary>
+    public IFaqInsights? FaqInsights { get; } = faqInsights;
 
     /// <summary>The texts in the language of this conversation (English until it is known).</summary>
     public IStringLocalizer Texts(ITurnContext turnContext) =>

@@ -36,7 +36,10 @@ public static class Interruptions
                 return InterruptionResult.AnsweredOnly;
 
             case GuideCommand.Back:
-                if (!InterviewDialog.GoBack(conversation))
+                // "Back" moves through the interview; elsewhere (language menu, review) the question simply comes again.
+                if (innerDc.ActiveDialog?.Id != nameof(InterviewDialog))
+                    await turn.SendActivityAsync(Replies.Text(services.Texts(turn), "help.backElsewhere"), cancellationToken);
+                else if (!InterviewDialog.GoBack(conversation))
                     await turn.SendActivityAsync(Replies.Text(services.Texts(turn), "help.backNone"), cancellationToken);
                 return InterruptionResult.AnsweredOnly;
 

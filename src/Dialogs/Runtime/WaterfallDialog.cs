@@ -55,8 +55,13 @@ public class WaterfallDialog(string dialogId, IEnumerable<WaterfallStep>? action
     {
         if (instance.Get<StoredOptions>(OptionsKey) is not { } stored) return null;
         var type = Type.GetType(stored.Type, throwOnError: false);
-        return type is null ? null : Newtonsoft.Json.JsonConvert.DeserializeObject(stored.Json, type, StateJson.Settings);
+        return type is null || !IsAllowed(type) ? null : Newtonsoft.Json.JsonConvert.DeserializeObject(stored.Json, type, StateJson.Settings);
     }
+
+    // Only our own option types and plain .NET values are created from stored type names, never an arbitrary type.
+    private static bool IsAllowed(Type type) =>
+        type.Assembly == typeof(object).Assembly
+        || (type.Assembly.GetName().Name?.StartsWith("IqChatGuide.", StringComparison.Ordinal) ?? false);
 
     private sealed record StoredOptions(string Type, string Json);
 }

@@ -29,8 +29,8 @@ public sealed class CaseSummaryBuilder(ILocalizerProvider localizers, OfficeDire
     public CaseSummary Build(GuidanceCase guidanceCase)
     {
         ArgumentNullException.ThrowIfNull(guidanceCase);
-        var office = offices.Find(guidanceCase.OfficeId)
-            ?? throw new ArgumentException($"Unknown office id '{guidanceCase.OfficeId}'.", nameof(guidanceCase));
+        // A stored case may name an office a later directory no longer lists; the hotline still answers.
+        var office = offices.Find(guidanceCase.OfficeId) ?? offices.Hotline;
         var additional = guidanceCase.AdditionalOfficeIds.Select(offices.Find).OfType<Office>().ToList();
         var language = string.IsNullOrWhiteSpace(guidanceCase.Language) ? OfficeLanguage : guidanceCase.Language;
 
@@ -119,9 +119,15 @@ public sealed class CaseSummaryBuilder(ILocalizerProvider localizers, OfficeDire
             _ => T("cases.next.office", ("office", office.Name)),
         });
         steps.AddRange(HowToReach(office, T));
-        // An office no recent source confirms may have moved: the hotline always answers.
-        if ((!office.Verified || !office.HasContact) && office.Kind != "hotline")
-            steps.Add(T("cases.next.hotline", ("phone", offices.Hotline.Phone)));
+        // An office no recent source confirms may have moved, and one without phone or e-mail is hard to
+        // reach: in both cases the federal hotline is named, because it always answers.
+        if (office.Kind != "hotline")
+        {
+            if (!office.Verified || !office.HasContact)
+                steps.Add(T("cases.next.hotline", ("phone", offices.Hotline.Phone)));
+            else if (office.Phone is null && office.Email is null)
+                steps.Add(T("cases.next.hotlineByPhone", ("phone", offices.Hotline.Phone)));
+        }
 
         steps.Add(T("cases.next.prepare"));
         var missing = new[] { "certificates", "subjects", "experience", "translations" }

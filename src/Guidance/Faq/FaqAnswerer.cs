@@ -6,13 +6,13 @@ namespace IqChatGuide.Guidance.Faq;
 public sealed record FaqThresholds
 {
     /// <summary>At or above: answer directly.</summary>
-    public double Confident { get; init; } = 0.42;
+    public double Confident { get; init; } = 0.45;
 
     /// <summary>At or above (but not confident): offer the best topics as choices.</summary>
-    public double Suggest { get; init; } = 0.22;
+    public double Suggest { get; init; } = 0.35;
 
     /// <summary>The runner-up must stay below this share of the winner's score for a direct answer.</summary>
-    public double Ambiguity { get; init; } = 0.9;
+    public double Ambiguity { get; init; } = 0.97;
 
     /// <summary>Out-of-scope evidence wins when it reaches this share of the best topic's score.</summary>
     public double OutOfScope { get; init; } = 1.0;
@@ -59,7 +59,9 @@ public sealed class FaqAnswerer : IFaqAnswerer, IDisposable
 
         var first = found.Topics[0];
         var confidence = first.Coverage;
-        if (found.OutOfScope.Score >= first.Score * Thresholds.OutOfScope) return Nothing(language, confidence);
+        // Not ours when an out-of-scope example matches better, or explains more of the question.
+        if (found.OutOfScope.Score >= first.Score * Thresholds.OutOfScope || found.OutOfScope.Coverage > confidence)
+            return Nothing(language, confidence);
 
         var second = found.Topics.Count > 1 ? found.Topics[1] : default;
         var clearWinner = second.Topic is null || second.Score < first.Score * Thresholds.Ambiguity;

@@ -42,6 +42,10 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly string[] _docText;
     private readonly float[] _docWeight;
     private readonly int _docCount;
+    private readonly string[] _topicIds;
+    private readonly Dictionary<string, ulong> _bitOfTopic;
+    private readonly Dictionary<string, ulong> _stemTopics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _gramTopics = new(StringComparer.Ordinal);
     private readonly double _unknownIdf;
 
     public FaqIndex(FaqContent content)
@@ -62,6 +66,12 @@ internal sealed partial class FaqIndex : IDisposable
         foreach (var (lang, examples) in content.OutOfScope)
             foreach (var q in examples) docs.Add((OutOfScopeTopic, lang, QuestionWeight, q));
 
+        // Which topics use a stem or trigram: the basis of the coverage (how much of a question a topic explains).
+        _topicIds = docs.Select(d => d.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (_topicIds.Length > 64) throw new InvalidOperationException("At most 64 FAQ topics are supported.");
+        var topicBit = _topicIds.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => 1UL << x.i, StringComparer.Ordinal);
+        _bitOfTopic = topicBit;
+
         var config = new IndexWriterConfig(FaqTextAnalysis.Version, new WhitespaceAnalyzer(FaqTextAnalysis.Version))
         {
             Similarity = new BM25Similarity(K1, B),
@@ -75,6 +85,9 @@ internal sealed partial class FaqIndex : IDisposable
                 var stems = FaqTextAnalysis.Stems(d.Text, d.Lang);
                 var grams = new List<string>();
                 foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
+                var bit = topicBit[d.Topic];
+                foreach (var s in stems) _stemTopics[s] = _stemTopics.GetValueOrDefault(s) | bit;
+                foreach (var g in grams) _gramTopics[g] = _gramTopics.GetValueOrDefault(g) | bit;
                 writer.AddDocument(new Document
                 {
                     new StoredField(NumberField, n),
@@ -180,14 +193,69 @@ internal sealed partial class FaqIndex : IDisposable
         }
 
         foreach (var topic in second.Keys) best[topic] += FaqTuning.SecondDocShare * second[topic];
+        var words = ReadWords(question, lang);
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
             .Take(5)
-            .Select(kv => new TopicHit(kv.Key, kv.Value, Math.Min(1, kv.Value / maxScore)))
+            .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key])))
             .ToList();
-        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Math.Min(1, o / maxScore)) : new TopicHit(OutOfScopeTopic, 0, 0);
+        // Re-rank the best few by the search score and by how much of the question each one explains.
+        if (hits.Count > 1 && FaqTuning.RerankCoverage > 0)
+        {
+            var topScore = hits[0].Score;
+            hits = hits.OrderByDescending(h => (1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage).ToList();
+        }
+        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic])) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
         return new FaqSearchResult(hits, oos, bestLang);
+    }
+
+    /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
+    private readonly record struct QuestionWord(double Weight, string[] Stems, string[] Grams);
+
+    private List<QuestionWord> ReadWords(string question, string lang)
+    {
+        var result = new List<QuestionWord>();
+        foreach (var w in WordPattern().EnumerateMatches(question))
+        {
+            var word = question.Substring(w.Index, w.Length);
+            var stems = FaqTextAnalysis.Stems(word, lang);
+            if (stems.Count == 0) continue; // a stop word
+            double weight = 0;
+            foreach (var st in stems)
+            {
+                var df = _reader.DocFreq(new Term(TextField, st));
+                weight = Math.Max(weight, df > 0 ? Idf(df) : _unknownIdf);
+            }
+            // German terms inside another language ("Defizitbescheid") also match as German.
+            var keys = lang == "de" ? stems : [.. stems, .. FaqTextAnalysis.Stems(word, "de")];
+            var grams = new List<string>();
+            foreach (var st in stems) if (st.Length >= FaqTuning.GramMinLength) FaqTextAnalysis.AddGrams(st, grams);
+            result.Add(new QuestionWord(weight, [.. keys], [.. grams]));
+        }
+        return result;
+    }
+
+    /// <summary>The weighted share of the question's words that the topic's texts contain (0–1); near misses
+    /// (typos, compound parts) count by the share of their trigrams.</summary>
+    private double Coverage(List<QuestionWord> words, ulong topic)
+    {
+        double total = 0, covered = 0;
+        foreach (var w in words)
+        {
+            total += w.Weight;
+            var credit = 0.0;
+            foreach (var k in w.Stems)
+                if ((_stemTopics.GetValueOrDefault(k) & topic) != 0) { credit = 1; break; }
+            if (credit == 0 && w.Grams.Length > 0)
+            {
+                var shared = w.Grams.Count(g => (_gramTopics.GetValueOrDefault(g) & topic) != 0);
+                var share = (double)shared / w.Grams.Length;
+                if (share >= FaqTuning.GramShareMin) credit = share * FaqTuning.GramCredit;
+            }
+            covered += w.Weight * credit;
+        }
+        return total <= 0 ? 0 : covered / total;
     }
 
     /// <summary>Documents that are question variants (for leave-one-out evaluation): number, topic, language.</summary>
@@ -206,6 +274,9 @@ internal sealed partial class FaqIndex : IDisposable
         _reader.Dispose();
         _directory.Dispose();
     }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}\u200C'’\-]+")]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\(([^()]{3,80})\)")]
     private static partial Regex Bracketed();

@@ -43,7 +43,9 @@ internal sealed class CountryNames
     {
         var folded = TextFold.Fold(text);
         if (folded.Length == 0) return null;
-        if (folded.Length == 2 && _names.Any(n => n.Code == folded.ToUpperInvariant())) return folded.ToUpperInvariant();
+        // An ISO code only when typed as one ("SY"); "no" or "in" in lower case are words, not Norway or India.
+        var trimmed = text.Trim();
+        if (trimmed.Length == 2 && trimmed.All(char.IsAsciiLetterUpper) && _names.Any(n => n.Code == trimmed)) return trimmed;
 
         foreach (var pass in (bool[])[true, false])
         {

@@ -85,7 +85,7 @@ public sealed partial class InputReader : IInputReader
         }
         // "vor drei Jahren" / "three years ago": a year counted back from today.
         var folded = TextFold.Fold(text);
-        var vocabulary = Vocabularies(lang).FirstOrDefault(v => v.Units.TryGetValue("ago", out var ago) && ago.Any(a => ContainsStem(folded, a)));
+        var vocabulary = Vocabularies(lang).FirstOrDefault(v => v.Units.TryGetValue("ago", out var ago) && ago.Any(a => TextFold.ContainsPhrase(folded, a)));
         if (vocabulary is not null && ReadYears(text, lang) is { } back && back is > 0 and < 80)
             return thisYear - (int)Math.Round(back);
         // "letztes Jahr", "last year": only worth the date recognizer when the answer names years.
@@ -102,6 +102,10 @@ public sealed partial class InputReader : IInputReader
     {
         var folded = ReplaceNumberPhrases(TextFold.Fold(text), lang);
         if (folded.Length == 0) return null;
+        // "2015 bis 2018", "from 2012 to 2016": the years between two calendar years.
+        var calendarYears = YearPattern().Matches(folded).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        if (calendarYears.Count == 2 && calendarYears[1] > calendarYears[0] && calendarYears[1] <= DateTime.UtcNow.Year + 1)
+            return calendarYears[1] - calendarYears[0];
         var tokens = Tokens(folded);
         var vocabularies = Vocabularies(lang).ToList();
         decimal total = 0;
@@ -191,8 +195,13 @@ public sealed partial class InputReader : IInputReader
         var folded = TextFold.Fold(text);
         if (folded.Length == 0) return null;
 
-        // "2", "٢", "zwei", "2." → the second option.
-        if (IndexPattern().IsMatch(folded) || Vocabularies(lang).Any(v => v.Numbers.ContainsKey(folded)))
+        // "nie wiem" must not count as "nie" (no): an unknown answer only picks an "unknown" option.
+        if (IsUnknown(text, lang))
+            return options.FirstOrDefault(o => o.Value == "unknown")?.Value;
+
+        // "2", "٢", "zwei", "2." → the second option. A single option is a word to look for, not a list
+        // to count in: "1" there means one (year), not "the first option".
+        if (options.Count > 1 && (IndexPattern().IsMatch(folded) || Vocabularies(lang).Any(v => v.Numbers.ContainsKey(folded))))
         {
             var n = ReadNumber(folded, lang);
             if (n is >= 1 && n <= options.Count && !options.Any(o => TextFold.Fold(o.Value) == folded || TextFold.Fold(o.Title) == folded))
@@ -231,12 +240,16 @@ public sealed partial class InputReader : IInputReader
             foreach (var (name, phrases) in vocabulary.Commands)
             {
                 if (!Enum.TryParse<GuideCommand>(name, ignoreCase: true, out var command)) continue;
-                // One-word commands only as the whole message ("zurück"); phrases also inside a sentence.
-                if (phrases.Any(p => p == folded || (p.Contains(' ') && TextFold.ContainsPhrase(folded, p)))) return command;
+                // One-word commands only as the whole message ("zurück"); phrases also inside a short
+                // sentence ("can I talk to a person"), but not inside a longer question
+                // ("I need help with my nursing diploma" is a question for the FAQ, not a command).
+                if (phrases.Any(p => p == folded || (p.Contains(' ') && WordCount(folded) <= WordCount(p) + 3 && TextFold.ContainsPhrase(folded, p)))) return command;
             }
         }
         return null;
     }
+
+    private static int WordCount(string folded) => folded.Count(c => c == ' ') + 1;
 
     private decimal? ReadDecimal(string text, string lang)
     {
@@ -284,9 +297,6 @@ public sealed partial class InputReader : IInputReader
                     return unit;
         return null;
     }
-
-    private static bool ContainsStem(string folded, string stem) =>
-        folded.Split(' ').Any(t => t.StartsWith(stem, StringComparison.Ordinal)) || (stem.Contains(' ') && TextFold.ContainsPhrase(folded, stem));
 
     private static List<string> Tokens(string folded) =>
         TokenPattern().Matches(folded).Select(m => m.Value).ToList();

@@ -24,6 +24,11 @@ public sealed partial class LanguageDetector : ILanguageDetector
 
     public LanguageDetector(IReadOnlyList<LanguageProfile> profiles)
     {
+        // Many people type without diacritics ("cat dureaza", "sta treba"): Latin words count in both forms.
+        profiles = profiles.Select(p => p.Script != "Latin" ? p : p with
+        {
+            Words = p.Words.Concat(p.Words.Select(StripDiacritics)).ToHashSet(StringComparer.Ordinal),
+        }).ToList();
         // Serbian is written in both scripts: its Latin word list also serves, transliterated, for Cyrillic.
         _profiles = profiles.Concat(profiles.Where(p => p.CyrillicLetters.Length > 0 && p.Script == "Latin").Select(p => p with
         {
@@ -57,7 +62,10 @@ public sealed partial class LanguageDetector : ILanguageDetector
             foreach (var letter in profile.Letters.Distinct())
                 if (lower.Contains(letter)) score += LetterWeight / _letterSpread.GetValueOrDefault((script, letter), 1);
             foreach (var word in words)
-                if (profile.Words.Contains(word)) score += 1.0 / _wordSpread.GetValueOrDefault(word, 1);
+            {
+                var form = profile.Words.Contains(word) ? word : script == "Latin" ? StripDiacritics(word) : null;
+                if (form is not null && profile.Words.Contains(form)) score += 1.0 / _wordSpread.GetValueOrDefault(form, 1);
+            }
             scores.Add((profile, score));
         }
         if (scores.Count == 0) return null;
@@ -97,6 +105,18 @@ public sealed partial class LanguageDetector : ILanguageDetector
             }
         }
         return sb.ToString();
+    }
+
+    private static string StripDiacritics(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c switch { 'ł' => 'l', 'đ' => 'd', 'ı' => 'i', 'ß' => 's', _ => c });
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static DetectedLanguage Result(string code, string script, double confidence)

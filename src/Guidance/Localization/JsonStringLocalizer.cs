@@ -166,6 +166,10 @@ public sealed class JsonStringLocalizer : IStringLocalizer
                 case IEnumerable<KeyValuePair<string, object?>> pairs:
                     foreach (var (key, value) in pairs) named[key] = value;
                     break;
+                case IEnumerable<(string Name, object? Value)> tuples:
+                    // A (name, value) array handed on as one argument: params object[] does not unpack it.
+                    foreach (var (key, value) in tuples) named[key] = value;
+                    break;
                 case IDictionary dictionary:
                     foreach (DictionaryEntry entry in dictionary)
                         if (entry.Key is string key) named[key] = entry.Value;

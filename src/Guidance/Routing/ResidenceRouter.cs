@@ -18,7 +18,7 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
 
     public RoutingResult RouteInGermany(string postalCodeOrTown)
     {
-        var input = (postalCodeOrTown ?? "").Trim();
+        var input = AsciiDigits((postalCodeOrTown ?? "").Trim());
         if (input.Length == 0 || input.Length > 100) return Invalid(input);
 
         var digits = DigitRuns().Matches(input);
@@ -31,9 +31,15 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
             var rest = input.Remove(digits[0].Index, 5);
             rest = Regex.Replace(rest, @"^\s*(D\s*-|DE\s*-|PLZ:?)\s*", "", RegexOptions.IgnoreCase).Trim(' ', ',', '-');
             var byCode = FromStates(postalCodes.StatesOf(code), code, town: null);
-            if (byCode.Status != RoutingStatus.Unknown || rest.Length == 0 || !rest.Any(char.IsLetter)) return byCode;
-            // A code the table does not know, with a town: the town may still tell the state.
+            if (byCode.Status == RoutingStatus.Resolved || rest.Length == 0 || !rest.Any(char.IsLetter)) return byCode;
             var byTown = RouteTown(rest, code);
+            if (byCode.Status == RoutingStatus.Ambiguous)
+            {
+                // "12529 Schönefeld": of the code's two states only one has the town, so nothing is guessed.
+                var both = byCode.States.Intersect(byTown.Status == RoutingStatus.Unknown ? [] : byTown.States).ToList();
+                return both.Count == 1 ? Resolved(both[0], code, byTown.Town) : byCode;
+            }
+            // A code the table does not know, with a town: the town may still tell the state.
             return byTown.Status == RoutingStatus.Unknown ? byCode : byTown;
         }
 
@@ -99,6 +105,13 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
     private static RoutingResult Invalid(string input) =>
         new(RoutingStatus.Invalid, [], null, PostalCode: input.Length is > 0 and <= 20 ? input : null);
 
+    /// <summary>Arabic, Persian and other digits typed on a phone become 0–9: "١٠١١٥" is 10115.</summary>
+    private static string AsciiDigits(string text)
+    {
+        if (text.All(c => c < 128)) return text;
+        return string.Concat(text.Select(c => char.IsDigit(c) && c >= 128 ? (char)('0' + (int)char.GetNumericValue(c)) : c));
+    }
+
     private static bool IsCountryCode(string code)
     {
         if (!CountryCode().IsMatch(code)) return false;
@@ -112,7 +125,7 @@ public sealed partial class ResidenceRouter(OfficeDirectory offices, PostalCodeT
         }
     }
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex DigitRuns();
 
     [GeneratedRegex("^[A-Z]{2}$")]

@@ -18,6 +18,7 @@ public sealed class ConversationClient(HttpClient http, string conversationId, s
     {
         public string Text => string.Join("\n", Replies.Where(r => r.Type == ActivityTypes.Message).Select(r => r.Text));
         public string? Error => Replies.Select(r => (r.ChannelData as JObject)?["error"]?.ToString()).FirstOrDefault(e => e is not null);
+        public string? Hint(string name) => Replies.Select(r => (r.ChannelData as JObject)?[name]?.ToString()).LastOrDefault(e => e is not null);
         public string? Slot => Replies.Select(r => (r.ChannelData as JObject)?["slot"]?.ToString()).LastOrDefault(e => e is not null);
         public int? TurnCount => Replies.Select(r => (int?)(r.ChannelData as JObject)?["turn"]).LastOrDefault(e => e is not null);
         public IReadOnlyList<string> Choices => Replies.LastOrDefault(r => r.SuggestedActions?.Actions?.Count > 0)?.SuggestedActions.Actions.Select(a => a.Value?.ToString() ?? a.Title).ToList() ?? [];

@@ -66,6 +66,14 @@ public class OfficesApiTests(WebApplicationFactory<Program> factory) : IClassFix
     }
 
     [Fact]
+    public async Task Very_long_input_is_invalid_not_an_error()
+    {
+        var body = await GetJsonAsync("?postalCode=" + new string('9', 5000));
+
+        Assert.Equal("invalid", body.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Town_name_works_as_well()
     {
         var body = await GetJsonAsync("?postalCode=M%C3%BCnchen");

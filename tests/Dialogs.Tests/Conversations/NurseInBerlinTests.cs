@@ -5,10 +5,13 @@ namespace IqChatGuide.Dialogs.Tests.Conversations;
 
 public class NurseInBerlinTests
 {
-    [Fact]
-    public async Task A_nurse_in_Berlin_goes_from_the_language_menu_to_a_case_for_the_Berlin_office()
+    /// <param name="restartEveryTurn">true: state goes through JSON and the bot is built anew between every turn (a process restart).</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_nurse_in_Berlin_goes_from_the_language_menu_to_a_case_for_the_Berlin_office(bool restartEveryTurn)
     {
-        var harness = new GuideHarness();
+        var harness = new GuideHarness(restartEveryTurn);
         var chat = harness.Start();
 
         var greeting = (await chat.JoinAsync()).Asks(SlotIds.Language);
@@ -71,5 +74,6 @@ public class NurseInBerlinTests
         Assert.Equal("email", a.ContactChannel);
         Assert.Equal("maria.santos@example.com", a.ContactDetails);
         Assert.True(a.ContactConsent);
+        if (restartEveryTurn) Assert.DoesNotContain("$type", harness.StoredJson);
     }
 }

@@ -21,3 +21,44 @@ internal static class TurnAssert
         return turn;
     }
 }
+
+/// <summary>Answers the interview from a table of replies per slot, until a given question comes.</summary>
+internal static class Script
+{
+    public static async Task<Turn> AnswerUntilAsync(this ChatSession chat, Turn current, string untilSlot, IReadOnlyDictionary<string, string> replies)
+    {
+        var guard = 0;
+        while (current.Slot != untilSlot)
+        {
+            Assert.True(++guard < 40, "The interview does not end.");
+            Assert.True(current.Slot is not null && replies.ContainsKey(current.Slot), $"No reply scripted for: {current}");
+            current = await chat.SendAsync(replies[current.Slot!]);
+        }
+        return current;
+    }
+}
+
+/// <summary>Replies that walk the interview with buttons' values, per slot.</summary>
+internal static class Answers
+{
+    public static Dictionary<string, string> Nurse() => new()
+    {
+        ["language"] = "en",
+        ["consent"] = "yes",
+        ["qualification.name"] = "Nurse",
+        ["qualification.type"] = "vocational",
+        ["qualification.duration"] = "3",
+        ["qualification.country"] = "Philippines",
+        ["qualification.year"] = "2016",
+        ["qualification.experience"] = "5",
+        ["qualification.documents"] = "certificates",
+        ["residence.inGermany"] = "yes",
+        ["residence.postalCode"] = "10115",
+        ["residence.status"] = "work-visa",
+        ["german.level"] = "B1",
+        ["goal"] = "work",
+        ["contact.channel"] = "email",
+        ["contact.details"] = "maria.santos@example.com",
+        ["contact.consent"] = "yes",
+    };
+}

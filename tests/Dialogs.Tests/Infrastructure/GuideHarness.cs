@@ -37,6 +37,9 @@ public sealed class GuideHarness
     public GuideHarness(bool restartEveryTurn = false) => _restartEveryTurn = restartEveryTurn;
 
     public InMemoryCaseStore Cases { get; } = new();
+
+    /// <summary>The real FAQ insights counter, one per harness so tests see only their own counts.</summary>
+    public IFaqInsights Insights { get; } = new FaqInsights();
     public IResidenceRouter Router => Guidance.Value.GetRequiredService<IResidenceRouter>();
     public ILocalizerProvider Localizers => Guidance.Value.GetRequiredService<ILocalizerProvider>();
     public IFaqAnswerer Faq => Guidance.Value.GetRequiredService<IFaqAnswerer>();
@@ -66,8 +69,12 @@ public sealed class GuideHarness
         _restarting.Save(items);
     }
 
-    private IBot BuildBot(IStorage storage)
+    private IBot BuildBot(IStorage storage) => BuildProvider(storage).GetRequiredService<IBot>();
+
+    /// <summary>The guide's services as the bot gets them, for tests that look at one part (slots, texts).</summary>
+    public IServiceProvider BuildProvider(IStorage? storage = null)
     {
+        storage ??= new MemoryStorage();
         var shared = Guidance.Value;
         var services = new ServiceCollection();
         services.AddLogging();
@@ -76,13 +83,16 @@ public sealed class GuideHarness
         services.AddSingleton(shared.GetRequiredService<IInputReader>());
         services.AddSingleton(shared.GetRequiredService<ILanguageDetector>());
         services.AddSingleton(shared.GetRequiredService<IFaqAnswerer>());
+        services.AddSingleton(Insights);
         services.AddSingleton(shared.GetRequiredService<IResidenceRouter>());
+        services.AddSingleton(shared.GetRequiredService<GuidanceCaseFactory>());
+        services.AddSingleton(shared.GetRequiredService<CaseSummaryBuilder>());
         services.AddSingleton<ICaseStore>(Cases);
         services.AddSingleton(storage);
         services.AddSingleton(new ConversationState(storage));
         services.AddSingleton(new UserState(storage));
         services.AddGuideDialogs();
-        return services.BuildServiceProvider().GetRequiredService<IBot>();
+        return services.BuildServiceProvider();
     }
 }
 

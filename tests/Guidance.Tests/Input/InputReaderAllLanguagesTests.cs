@@ -142,3 +142,23 @@ public sealed class InputReaderAllLanguagesTests
     [InlineData("۰۱۷۶۱۲۳۴۵۶۷۸", "017612345678")]
     public void Phone_numbers_in_eastern_digits(string text, string expected) => Assert.Equal(expected, Reader.ReadPhone(text));
 }
+
+public sealed class LanguageChoiceByNameTests
+{
+    private static readonly InputReader Reader = new(ContentPaths.NextToBinaries());
+    private static readonly ChoiceOption[] Menu =
+        [.. IqChatGuide.Guidance.Languages.SupportedLanguages.All.Select(code => new ChoiceOption(code, code.ToUpperInvariant()))];
+
+    [Theory]
+    [InlineData("de", "auf Arabisch bitte", "ar")]
+    [InlineData("en", "Farsi", "fa")]
+    [InlineData("ru", "украинский", "uk")]
+    [InlineData("tr", "Almanca", "de")]
+    [InlineData("ar", "الإنجليزية", "en")]
+    [InlineData("sr", "српски", "sr")]
+    [InlineData("pl", "po polsku", "pl")]
+    [InlineData("ru", "по-русски, пожалуйста", "ru")]
+    [InlineData("ar", "بالعربي", "ar")]
+    public void A_language_named_in_any_language_is_chosen(string lang, string text, string? expected)
+        => Assert.Equal(expected, Reader.MatchChoice(text, lang, Menu));
+}

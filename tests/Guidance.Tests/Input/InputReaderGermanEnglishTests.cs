@@ -34,6 +34,7 @@ public sealed class InputReaderGermanEnglishTests
     [InlineData("four years", "en", 4.0)]
     [InlineData("one and a half years", "en", 1.5)]
     [InlineData("six months", "en", 0.5)]
+    [InlineData("von 2012 bis 2016", "de", 4.0)]
     public void Durations_in_years(string text, string lang, double expected) => Assert.Equal(expected, Reader.ReadYears(text, lang));
 
     [Theory]
@@ -109,4 +110,45 @@ public sealed class InputReaderRelativeYearTests
     [InlineData("قبل سنتين", "ar", 2)]
     public void Years_counted_back_from_today(string text, string lang, int yearsBack)
         => Assert.Equal(DateTime.UtcNow.Year - yearsBack, Reader.ReadYear(text, lang));
+}
+
+public sealed class InputReaderAmbiguityTests
+{
+    private static readonly InputReader Reader = new(ContentPaths.NextToBinaries());
+    private static readonly ChoiceOption[] YesNo = [new("yes", "Tak"), new("no", "Nie")];
+
+    [Fact]
+    public void Not_knowing_is_not_no()
+    {
+        Assert.Null(Reader.MatchChoice("nie wiem", "pl", YesNo));
+        Assert.Equal("unknown", Reader.MatchChoice("nie wiem", "pl", [.. YesNo, new("unknown", "Nie wiem")]));
+    }
+
+    [Fact]
+    public void A_longer_question_mentioning_help_is_not_the_help_command()
+    {
+        Assert.Null(Reader.ReadCommand("I need help with the recognition of my nursing diploma from Ghana", "en"));
+        Assert.Equal(GuideCommand.Help, Reader.ReadCommand("I need help", "en"));
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("in")]
+    public void Short_words_are_not_country_codes(string text) => Assert.Null(Reader.ReadCountry(text, "en"));
+
+    [Fact]
+    public void Country_codes_typed_as_codes_are_read() => Assert.Equal("SY", Reader.ReadCountry("SY", "en"));
+}
+
+public sealed class InputReaderSingleOptionTests
+{
+    private static readonly InputReader Reader = new(ContentPaths.NextToBinaries());
+
+    [Fact]
+    public void With_one_option_a_number_is_not_an_index()
+    {
+        ChoiceOption[] none = [new("none", "Keine")];
+        Assert.Null(Reader.MatchChoice("1", "de", none));
+        Assert.Equal("none", Reader.MatchChoice("gar keine", "de", none));
+    }
 }

@@ -45,6 +45,13 @@ public sealed class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("Cat costa traducerea actelor", "ro")]
+    [InlineData("Zavrsio sam skolu za medicinsku sestru", "sr")]
+    [InlineData("Almanyada muhendis olarak calismak istiyorum", "tr")]
+    [InlineData("Czy musze tlumaczyc swiadectwa", "pl")]
+    public void Latin_script_typed_without_diacritics(string text, string expected) => Assert.Equal(expected, Detector.Detect(text)?.Language);
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("x")]

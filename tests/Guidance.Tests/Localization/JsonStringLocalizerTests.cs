@@ -48,6 +48,13 @@ public sealed class JsonStringLocalizerTests : IDisposable
     }
 
     [Fact]
+    public void A_handed_on_array_of_named_values_is_unpacked()
+    {
+        (string Name, object? Value)[] values = [("name", "Amira")];
+        Assert.Equal("Hallo Amira!", Factory().ForCulture("de")["greeting", values].Value);
+    }
+
+    [Fact]
     public void Positional_arguments_fill_numbered_and_then_named_placeholders()
     {
         var localizer = Factory().ForCulture("en");

@@ -124,3 +124,35 @@ public sealed partial class LocaleFilesCompletenessTests
         Assert.True(root.GetProperty("words").GetArrayLength() >= 40);
     }
 }
+
+/// <summary>The fallback chain on the real files: a language without its own text gets the English one.</summary>
+public sealed class RealLocaleFallbackTests
+{
+    private static readonly IqChatGuide.Guidance.Localization.JsonStringLocalizerFactory Factory = new(ContentPaths.NextToBinaries());
+
+    private static string SomeEnglishKey() =>
+        Factory.Get("en").GetAllStrings(false).Select(s => s.Name).FirstOrDefault(k => !k.StartsWith('$')) ?? "";
+
+    [Fact]
+    public void A_regional_culture_speaks_its_language()
+    {
+        var key = SomeEnglishKey();
+        Assert.SkipWhen(key.Length == 0, "locales/en/ui.json has no texts yet");
+        var austrian = Factory.Get("de-AT")[key];
+        Assert.False(austrian.ResourceNotFound);
+        Assert.Equal(Factory.Get("de")[key].Value, austrian.Value);
+        Assert.Equal("de", Factory.Get("de-AT").Language);
+    }
+
+    [Theory]
+    [InlineData("pt-BR")]
+    [InlineData("xx")]
+    [InlineData("")]
+    public void An_unknown_culture_speaks_english(string culture)
+    {
+        var key = SomeEnglishKey();
+        Assert.SkipWhen(key.Length == 0, "locales/en/ui.json has no texts yet");
+        Assert.Equal(Factory.Get("en")[key].Value, Factory.Get(culture)[key].Value);
+        Assert.Equal("en", Factory.Get(culture).Language);
+    }
+}

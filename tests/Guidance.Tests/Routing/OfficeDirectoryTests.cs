@@ -55,6 +55,16 @@ public class OfficeDirectoryTests
                 .Select(v => Regex.Replace(v, @"\s*\([^)]*\)$", ""));
             foreach (var contact in contacts)
                 Assert.True(notes.Contains(contact) || brief.Contains(contact), $"{office.Id}: '{contact}' is not in the research notes");
+
+            // Addresses list places as "Town: street, postcode town; …"; every street and postcode part is copied.
+            var addressParts = (office.Address ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(p => p.Split(", "))
+                .Select(p => Regex.Replace(p, @"^[^:]+: ", ""));
+            foreach (var part in addressParts)
+                Assert.True(notes.Contains(part), $"{office.Id}: address part '{part}' is not in the research notes");
+
+            if (office.Website is { } website)
+                Assert.True(notes.Contains(new Uri(website).Host), $"{office.Id}: website {website} is not in the research notes");
         }
     }
 

@@ -14,6 +14,8 @@ public class ResidenceRouterTests
     [InlineData(" 50667 ", "DE-NW")]
     [InlineData("D-10115", "DE-BE")]
     [InlineData("10115 Berlin", "DE-BE")]
+    [InlineData("١٠١١٥", "DE-BE")] // Arabic-Indic digits
+    [InlineData("۸۰۳۳۱", "DE-BY")] // Persian digits
     public void Postal_code_in_one_state_resolves_to_its_counselling_office(string input, string state)
     {
         var result = _router.RouteInGermany(input);
@@ -47,6 +49,27 @@ public class ResidenceRouterTests
         Assert.Equal(new[] { first, second }.Order(), result.States.Select(s => s.Code).Order());
         Assert.Equal(code, result.PostalCode);
     }
+
+    [Theory]
+    [InlineData("12529 Schönefeld", "DE-BB")]
+    [InlineData("12529 Berlin", "DE-BE")]
+    [InlineData("21039 Börnsen", "DE-SH")]
+    public void Town_given_with_a_shared_code_tells_the_state(string input, string state)
+    {
+        var result = _router.RouteInGermany(input);
+
+        Assert.Equal(RoutingStatus.Resolved, result.Status);
+        Assert.Equal(state, Assert.Single(result.States).Code);
+        Assert.Equal(input[..5], result.PostalCode);
+    }
+
+    [Fact]
+    public void Shared_code_with_a_town_in_neither_state_still_asks() =>
+        Assert.Equal(RoutingStatus.Ambiguous, _router.RouteInGermany("21039 München").Status);
+
+    [Fact]
+    public void Unknown_code_with_a_known_town_routes_by_the_town() =>
+        Assert.Equal("DE-BY", Assert.Single(_router.RouteInGermany("99999 München").States).Code);
 
     [Theory]
     [InlineData("99999")]

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IqChatGuide.Dialogs.Interview.Slots;
 
 /// <summary>The country where the qualification was gained, as an ISO 3166 code.</summary>
@@ -19,20 +17,7 @@ public sealed class QualificationCountrySlot : Slot
 
     public override string? Display(SlotContext context) => CountryName(context, context.Answers.QualificationCountry);
 
-    /// <summary>The country's name in the person's language where .NET knows it, else the code.</summary>
-    internal static string? CountryName(SlotContext context, string? iso)
-    {
-        if (iso is null) return null;
-        try
-        {
-            var previous = CultureInfo.CurrentUICulture;
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(context.Language);
-            try { return new RegionInfo(iso).DisplayName; }
-            finally { CultureInfo.CurrentUICulture = previous; }
-        }
-        catch (ArgumentException)
-        {
-            return iso;
-        }
-    }
+    /// <summary>The country's name in the person's language.</summary>
+    internal static string? CountryName(SlotContext context, string? iso) =>
+        iso is null ? null : context.Services.Countries.Name(iso, context.Language);
 }

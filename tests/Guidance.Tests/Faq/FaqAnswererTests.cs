@@ -1,0 +1,123 @@
+namespace IqChatGuide.Guidance.Tests.Faq;
+
+/// <summary>How the answerer behaves for a person: sure → one answer; unsure → a few choices; not ours → nothing.
+/// The questions are written for these tests (not taken from the evaluation set).</summary>
+[Collection(FaqCollection.Name)]
+public class FaqAnswererTests(FaqFixture faq)
+{
+    [Theory]
+    [InlineData("en", "how much will it cost me to get my diploma recognised", "costs")]
+    [InlineData("en", "my certificates got lost when we fled, can I still apply", "lost-documents")]
+    [InlineData("en", "does the Bescheid ever expire or is it valid for life", "recognition-expiry")]
+    [InlineData("en", "I'm a nurse, how do I get recognised in Germany", "nurses")]
+    [InlineData("en", "hw long does the recogniton take", "duration")]
+    [InlineData("de", "Was kostet mich die Anerkennung ungefähr?", "costs")]
+    [InlineData("de", "Muss ich meine Zeugnisse übersetzen lassen?", "translations")]
+    [InlineData("de", "ich bin ärztin aus dem iran, wie bekomme ich die approbation", "doctors")]
+    [InlineData("de", "Chancenkarte: wie viele Punkte brauche ich?", "opportunity-card")]
+    public void A_clear_question_gets_the_right_answer(string lang, string question, string topic)
+    {
+        var result = faq.Answerer.Ask(question, lang);
+
+        Assert.Equal(topic, result.Topic);
+        Assert.Equal(lang, result.Lang);
+        Assert.False(string.IsNullOrWhiteSpace(result.Answer));
+        Assert.DoesNotContain("{fact:", result.Answer);
+        Assert.Empty(result.Suggestions);
+        Assert.InRange(result.Score, 0, 1);
+    }
+
+    [Theory]
+    [InlineData("en", "what's the weather going to be like on Sunday")]
+    [InlineData("en", "how can I become a German citizen")]
+    [InlineData("en", "hello there")]
+    [InlineData("en", "you are a useless stupid machine")]
+    [InlineData("en", "xkqz vbnmw plort")]
+    [InlineData("de", "Wie funktioniert die Lohnsteuer in Deutschland?")]
+    [InlineData("de", "Wann bekomme ich den deutschen Pass?")]
+    [InlineData("de", "Guten Morgen!")]
+    [InlineData("de", "wer gewinnt heute das Fußballspiel")]
+    public void A_question_that_is_not_ours_gets_no_topic_and_no_choices(string lang, string question)
+    {
+        var result = faq.Answerer.Ask(question, lang);
+
+        Assert.Null(result.Topic);
+        Assert.Null(result.Answer);
+        Assert.Empty(result.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("en", "recognition exam")]
+    [InlineData("de", "Anerkennung Arbeit Visum")]
+    public void A_vague_question_gets_two_or_three_choices_instead_of_a_guess(string lang, string question)
+    {
+        var result = faq.Answerer.Ask(question, lang);
+
+        Assert.Null(result.Topic);
+        Assert.InRange(result.Suggestions.Count, 2, 3);
+        Assert.Equal(result.Suggestions.Count, result.Suggestions.Select(s => s.Topic).Distinct().Count());
+        Assert.All(result.Suggestions, s => Assert.False(string.IsNullOrWhiteSpace(s.Title)));
+    }
+
+    [Theory]
+    [InlineData("tr", "Defizitbescheid aldım, Almanya'ya gelip Anpassungslehrgang yapabilir miyim?", "residence-16d")]
+    [InlineData("en", "what exactly is a Kenntnisprüfung", "compensation-measure")]
+    [InlineData("ru", "мне нужна Anerkennungspartnerschaft, что это?", "recognition-partnership")]
+    public void German_terms_inside_another_language_find_the_topic(string lang, string question, string topic)
+    {
+        var result = faq.Answerer.Ask(question, lang);
+
+        Assert.Equal(topic, result.Topic);
+        Assert.Equal(lang, result.Lang);
+    }
+
+    [Fact]
+    public void Without_a_language_the_language_is_detected_and_the_answer_is_in_it()
+    {
+        var result = faq.Answerer.Ask("Wie lange dauert das Anerkennungsverfahren normalerweise?", null);
+
+        Assert.Equal("de", result.Lang);
+        Assert.Equal("duration", result.Topic);
+        Assert.Contains("Monat", result.Answer);
+    }
+
+    [Fact]
+    public void A_picked_suggestion_is_answered_in_the_language_asked()
+    {
+        var result = faq.Answerer.Get("funding", "de");
+
+        Assert.NotNull(result);
+        Assert.Equal("de", result.Lang);
+        Assert.Contains("Anerkennungszuschuss", result.Answer);
+        Assert.Null(faq.Answerer.Get("no-such-topic", "de"));
+    }
+
+    [Fact]
+    public void An_empty_or_huge_question_is_handled_without_an_error()
+    {
+        Assert.Null(faq.Answerer.Ask("   ", "en").Topic);
+        var huge = string.Concat(Enumerable.Repeat("cost fee ", 20_000));
+        Assert.NotNull(faq.Answerer.Ask(huge, "en"));
+    }
+
+    [Theory]
+    [InlineData("B1", "de")]
+    [InlineData("2015", "en")]
+    [InlineData("ja", "de")]
+    [InlineData("Krankenpfleger", "de")]
+    [InlineData("Berlin", "en")]
+    [InlineData("three years", "en")]
+    [InlineData("yes", "en")]
+    [InlineData("نعم", "ar")]
+    public void Short_answers_in_an_interview_are_not_questions(string text, string lang) =>
+        Assert.False(faq.Answerer.LooksLikeQuestion(text, lang));
+
+    [Theory]
+    [InlineData("Was kostet das?", "de")]
+    [InlineData("how long does it take", "en")]
+    [InlineData("wie lange dauert die Anerkennung", "de")]
+    [InlineData("كم تكلفة الاعتراف؟", "ar")]
+    [InlineData("do I need my certificates translated into German for the authority", "en")]
+    public void Questions_in_the_middle_of_an_interview_are_noticed(string text, string lang) =>
+        Assert.True(faq.Answerer.LooksLikeQuestion(text, lang));
+}
