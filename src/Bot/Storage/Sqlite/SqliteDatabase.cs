@@ -18,7 +18,7 @@ internal sealed class SqliteDatabase : IDisposable
             value TEXT NOT NULL,
             etag TEXT NOT NULL,
             expires_at INTEGER NOT NULL
-        ) WITHOUT ROWID;
+        );
         CREATE INDEX IF NOT EXISTS state_expires ON state(expires_at);
         CREATE TABLE IF NOT EXISTS cases (
             reference TEXT PRIMARY KEY,
