@@ -122,8 +122,11 @@ public class InterruptionTests
         Assert.True(stored.Answers.Consent);
         Assert.Null(stored.Answers.QualificationName);
 
-        // Afterwards the person is told where the case is.
+        // Afterwards the person is told where the case is, and questions are still answered.
         (await chat.SendAsync("hello")).Says(reference!);
+        var answer = await chat.SendAsync("How much does the recognition cost?");
+        Assert.NotNull(answer.Hint("faqTopic"));
+        answer.DoesNotSay(reference!);
     }
 
     [Theory]
