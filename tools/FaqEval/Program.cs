@@ -7,6 +7,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using IqChatGuide.Guidance;
 using IqChatGuide.Guidance.Faq;
+using IqChatGuide.Guidance.Languages;
 
 var root = FindRepositoryRoot();
 var argList = args.ToList();
@@ -19,7 +20,7 @@ var path = argList.FirstOrDefault() ?? Path.Combine(root, "..", "shared", "eval"
 
 var paths = new ContentPaths(Path.Combine(root, "locales"), Path.Combine(root, "data"));
 var build = Stopwatch.StartNew();
-using var answerer = new FaqAnswerer(FaqContent.Load(paths), FactCatalog.Load(Path.Combine(paths.Data, "facts.json")));
+var answerer = new FaqAnswerer(FaqContent.Load(paths), FactCatalog.Load(Path.Combine(paths.Data, "facts.json")), new LanguageDetector(paths));
 build.Stop();
 Console.WriteLine($"index: {answerer.Index.DocumentCount} documents, languages {string.Join(' ', answerer.Languages.Order())}, built in {build.ElapsedMilliseconds} ms");
 
@@ -99,6 +100,8 @@ for (var i = 0; i < cases.Count; i++)
     var ranked = answerer.Index.Search(c.Question, c.Lang, c.ExcludeDoc);
     if (dump && ranked.Topics.Count > 0)
         Console.WriteLine($"DUMP {(ranked.Topics[0].Topic == c.Topic ? "right" : "wrong")} {ranked.Topics[0].Coverage:0.00} {(ranked.Topics.Count > 1 ? ranked.Topics[1].Score / ranked.Topics[0].Score : 0):0.00} {ranked.OutOfScope.Score / ranked.Topics[0].Score:0.00} {ranked.OutOfScope.Coverage:0.00}");
+    if (showErrors && (ranked.Topics.Count == 0 || ranked.Topics[0].Topic != c.Topic))
+        Console.WriteLine($"  ranked wrong [{c.Lang}] {c.Topic} → {string.Join(", ", ranked.Topics.Take(3).Select(t => $"{t.Topic} {t.Coverage:0.00}"))}: {c.Question}");
     if (ranked.Topics.Count > 0 && ranked.Topics[0].Topic == c.Topic) { rankedRight++; rankedPerLang[c.Lang] = rankedPerLang.GetValueOrDefault(c.Lang) + 1; }
     else if (showErrors) Console.WriteLine($"  miss [{c.Lang}] {c.Topic}: {c.Question} → {r.Topic ?? "(none)"} {r.Score} [{string.Join(",", r.Suggestions.Select(s => s.Topic))}]");
 }

@@ -21,7 +21,7 @@ public abstract class GuideDialog(string dialogId, GuideServices services) : Com
         // A conversation that starts with a message (no greeting event first) may start with a question or a command.
         if (innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message && FirstCheck(innerDc))
         {
-            var interruption = await Interruptions.HandleAsync(innerDc, Services, cancellationToken);
+            var interruption = await GuideInterruptions.HandleAsync(innerDc, Services, cancellationToken);
             if (interruption.TookOver is { } result) return result;
         }
         return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
@@ -32,7 +32,7 @@ public abstract class GuideDialog(string dialogId, GuideServices services) : Com
         await Services.State.LoadAsync(innerDc.Context, cancellationToken);
         if (FirstCheck(innerDc))
         {
-            var interruption = await Interruptions.HandleAsync(innerDc, Services, cancellationToken);
+            var interruption = await GuideInterruptions.HandleAsync(innerDc, Services, cancellationToken);
             if (interruption.TookOver is { } result) return result;
             if (interruption.Answered)
             {

@@ -6,10 +6,10 @@ namespace IqChatGuide.Guidance.Faq;
 public sealed record FaqThresholds
 {
     /// <summary>At or above: answer directly.</summary>
-    public double Confident { get; init; } = 0.45;
+    public double Confident { get; init; } = 0.4;
 
     /// <summary>At or above (but not confident): offer the best topics as choices.</summary>
-    public double Suggest { get; init; } = 0.35;
+    public double Suggest { get; init; } = 0.3;
 
     /// <summary>The runner-up must stay below this share of the winner's score for a direct answer.</summary>
     public double Ambiguity { get; init; } = 0.97;
@@ -19,7 +19,7 @@ public sealed record FaqThresholds
 }
 
 /// <summary>Answers questions from the in-memory FAQ index: a topic when sure, choices when unsure, nothing when it is not ours.</summary>
-public sealed class FaqAnswerer : IFaqAnswerer, IDisposable
+public sealed class FaqAnswerer : IFaqAnswerer
 {
     /// <summary>Questions longer than this are cut before searching (a chat message, not a document).</summary>
     public const int MaxQuestionLength = 500;
@@ -64,7 +64,7 @@ public sealed class FaqAnswerer : IFaqAnswerer, IDisposable
             return Nothing(language, confidence);
 
         var second = found.Topics.Count > 1 ? found.Topics[1] : default;
-        var clearWinner = second.Topic is null || second.Score < first.Score * Thresholds.Ambiguity;
+        var clearWinner = second.Topic is null || second.Rank < first.Rank * Thresholds.Ambiguity;
         if (confidence >= Thresholds.Confident && clearWinner)
         {
             var entry = Entry(first.Topic!, language);
@@ -74,7 +74,7 @@ public sealed class FaqAnswerer : IFaqAnswerer, IDisposable
         if (confidence >= Thresholds.Suggest)
         {
             var suggestions = found.Topics
-                .Where(t => t.Score >= first.Score * 0.6)
+                .Where(t => t.Rank >= first.Rank * 0.6)
                 .Take(3)
                 .Select(t => (Hit: t, Entry: Entry(t.Topic!, language)))
                 .Where(x => x.Entry is not null)
@@ -123,11 +123,9 @@ public sealed class FaqAnswerer : IFaqAnswerer, IDisposable
         var detected = _detector?.Detect(question);
         if (detected is not null && SupportedLanguages.IsSupported(detected.Language)) return detected.Language;
         // No clear sign: let the FAQ texts decide which language the words belong to.
-        var guess = _index.Search(question, "xx").BestLanguage;
+        var guess = _index.GuessLanguage(question);
         return guess is not null && SupportedLanguages.IsSupported(guess) ? guess : SupportedLanguages.Default;
     }
 
     private static FaqResult Nothing(string lang, double confidence) => new(lang, null, Math.Round(confidence, 2), null, []);
-
-    public void Dispose() => _index.Dispose();
 }

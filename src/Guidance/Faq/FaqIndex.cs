@@ -9,7 +9,8 @@ using Lucene.Net.Store;
 namespace IqChatGuide.Guidance.Faq;
 
 /// <summary>One topic found for a question, with its raw score and how much of the question it covers (0–1).</summary>
-internal readonly record struct TopicHit(string? Topic, double Score, double Coverage);
+/// <param name="Rank">the score the topics are ordered by: search score relative to the best, blended with coverage.</param>
+internal readonly record struct TopicHit(string? Topic, double Score, double Coverage, double Rank = 0);
 
 /// <summary>What the index found: topics best first; <see cref="OutOfScope"/> is the best example of a question that is not ours.</summary>
 internal sealed record FaqSearchResult(IReadOnlyList<TopicHit> Topics, TopicHit OutOfScope, string? BestLanguage);
@@ -22,8 +23,9 @@ internal sealed partial class FaqIndex : IDisposable
 {
     internal const string OutOfScopeTopic = "";
 
-    private const string TextField = "text";
-    private const string GramField = "gram";
+    // One field per language: term statistics (how rare a word is) then belong to that language.
+    private static string TextField(string lang) => "text_" + lang;
+    private static string GramField(string lang) => "gram_" + lang;
     private const string NumberField = "n";
 
     // Weights of the evidence kinds; a question variant is the strongest sign, an answer text the weakest.
@@ -46,7 +48,8 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<string, ulong> _bitOfTopic;
     private readonly Dictionary<string, ulong> _stemTopics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong> _gramTopics = new(StringComparer.Ordinal);
-    private readonly double _unknownIdf;
+    private readonly Dictionary<string, int> _fieldDocs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _vocabulary = new(StringComparer.Ordinal);
 
     public FaqIndex(FaqContent content)
     {
@@ -91,8 +94,8 @@ internal sealed partial class FaqIndex : IDisposable
                 writer.AddDocument(new Document
                 {
                     new StoredField(NumberField, n),
-                    new TextField(TextField, string.Join(' ', stems), Field.Store.NO),
-                    new TextField(GramField, string.Join(' ', grams), Field.Store.NO),
+                    new TextField(TextField(d.Lang), string.Join(' ', stems), Field.Store.NO),
+                    new TextField(GramField(d.Lang), string.Join(' ', grams), Field.Store.NO),
                 });
             }
             writer.ForceMerge(1);
@@ -110,8 +113,16 @@ internal sealed partial class FaqIndex : IDisposable
         _docCount = Math.Max(1, _reader.MaxDoc);
         // A word the index has never seen counts like a moderately rare word: it lowers the coverage
         // of the question (gibberish, off-topic words) without letting one typo sink a good match.
-        _unknownIdf = Idf(FaqTuning.UnknownDf);
+        foreach (var lang in docs.Select(d => d.Lang).Distinct())
+            _fieldDocs[lang] = Math.Max(1, _reader.GetDocCount(TextField(lang)));
         Languages = content.ByLanguage.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var e in content.Entries)
+        {
+            if (!_vocabulary.TryGetValue(e.Lang, out var words)) _vocabulary[e.Lang] = words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in e.Questions.Append(e.Title))
+                foreach (var w in WordPattern().EnumerateMatches(text))
+                    words.Add(text.Substring(w.Index, w.Length).ToLowerInvariant());
+        }
     }
 
     public IReadOnlySet<string> Languages { get; }
@@ -124,20 +135,22 @@ internal sealed partial class FaqIndex : IDisposable
     {
         var query = new BooleanQuery(disableCoord: true);
         double maxScore = 0;
+        var field = TextField(lang);
+        var gramField = GramField(lang);
         var stems = FaqTextAnalysis.Stems(question, lang).Distinct().ToList();
         var grams = new List<string>();
         foreach (var s in stems)
         {
-            var term = new Term(TextField, s);
+            var term = new Term(field, s);
             var df = _reader.DocFreq(term);
             if (df > 0)
             {
                 query.Add(new TermQuery(term), Occur.SHOULD);
-                maxScore += Idf(df);
+                maxScore += Idf(df, lang);
             }
             else
             {
-                maxScore += _unknownIdf;
+                maxScore += UnknownIdf(lang);
                 if (s.Length >= 4)
                     query.Add(new FuzzyQuery(term, s.Length >= 8 ? 2 : 1, 1, 10, false) { Boost = FaqTuning.FuzzyBoost }, Occur.SHOULD);
             }
@@ -150,9 +163,9 @@ internal sealed partial class FaqIndex : IDisposable
             var boost = (float)(FaqTuning.GramBoost / grams.Count);
             foreach (var g in grams.Distinct())
             {
-                var gt = new Term(GramField, g);
+                var gt = new Term(gramField, g);
                 var gdf = _reader.DocFreq(gt);
-                maxScore += boost * (gdf > 0 ? Idf(gdf) : _unknownIdf);
+                maxScore += boost * (gdf > 0 ? Idf(gdf, lang) : UnknownIdf(lang));
                 if (gdf > 0) query.Add(new TermQuery(gt) { Boost = boost }, Occur.SHOULD);
             }
         }
@@ -164,8 +177,8 @@ internal sealed partial class FaqIndex : IDisposable
         {
             foreach (var s in FaqTextAnalysis.Stems(question, "de"))
             {
-                if (s.Length < 5 || stems.Contains(s)) continue;
-                var term = new Term(TextField, s);
+                if (s.Length < 5) continue;
+                var term = new Term(TextField("de"), s);
                 if (_reader.DocFreq(term) == 0) continue;
                 germanStems.Add(s);
                 query.Add(new TermQuery(term) { Boost = FaqTuning.GermanBoost }, Occur.SHOULD);
@@ -200,14 +213,33 @@ internal sealed partial class FaqIndex : IDisposable
             .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key])))
             .ToList();
         // Re-rank the best few by the search score and by how much of the question each one explains.
-        if (hits.Count > 1 && FaqTuning.RerankCoverage > 0)
+        if (hits.Count > 0)
         {
             var topScore = hits[0].Score;
-            hits = hits.OrderByDescending(h => (1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage).ToList();
+            hits = hits
+                .Select(h => h with { Rank = (1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage })
+                .OrderByDescending(h => h.Rank)
+                .ToList();
         }
         var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic])) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
         return new FaqSearchResult(hits, oos, bestLang);
+    }
+
+    /// <summary>The language whose FAQ texts share the most words with the question (words used by fewer
+    /// languages count more); null when no word is known.</summary>
+    public string? GuessLanguage(string question)
+    {
+        var words = WordPattern().Matches(question).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            var langs = _vocabulary.Where(kv => kv.Value.Contains(w)).Select(kv => kv.Key).ToList();
+            foreach (var l in langs) scores[l] = scores.GetValueOrDefault(l) + 1.0 / langs.Count;
+        }
+        if (scores.Count == 0) return null;
+        var ordered = scores.OrderByDescending(kv => kv.Value).ToList();
+        return ordered.Count > 1 && ordered[0].Value == ordered[1].Value ? null : ordered[0].Key;
     }
 
     /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
@@ -224,8 +256,8 @@ internal sealed partial class FaqIndex : IDisposable
             double weight = 0;
             foreach (var st in stems)
             {
-                var df = _reader.DocFreq(new Term(TextField, st));
-                weight = Math.Max(weight, df > 0 ? Idf(df) : _unknownIdf);
+                var df = _reader.DocFreq(new Term(TextField(lang), st));
+                weight = Math.Max(weight, df > 0 ? Idf(df, lang) : UnknownIdf(lang));
             }
             // German terms inside another language ("Defizitbescheid") also match as German.
             var keys = lang == "de" ? stems : [.. stems, .. FaqTextAnalysis.Stems(word, "de")];
@@ -265,7 +297,15 @@ internal sealed partial class FaqIndex : IDisposable
             if (_docWeight[i] == QuestionWeight) yield return (i, _docTopic[i], _docLang[i], _docText[i]);
     }
 
-    private double Idf(long df) => Math.Log(1 + (_docCount - df + 0.5) / (df + 0.5));
+    private double Idf(long df, string lang)
+    {
+        var n = _fieldDocs.GetValueOrDefault(lang, 1);
+        return Math.Log(1 + Math.Max(0, n - df + 0.5) / (df + 0.5));
+    }
+
+    /// <summary>A word the FAQ texts of the language never use counts like a moderately rare word: it lowers the
+    /// coverage of the question (gibberish, off-topic words) without letting one typo sink a good match.</summary>
+    private double UnknownIdf(string lang) => Idf(FaqTuning.UnknownDf, lang);
 
     private static string StripPlaceholders(string text) => Placeholder().Replace(text, " ");
 

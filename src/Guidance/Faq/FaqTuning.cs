@@ -10,7 +10,7 @@ internal static class FaqTuning
     public static float K1 = 1.2f, B = 0.4f;
     public static double SecondDocShare = 0.3;
     public static int UnknownDf = 3;
-    public static double RerankCoverage = 0.4;
+    public static double RerankCoverage = 0.5;
     public static double GramShareMin = 0.6, GramCredit = 0.8;
 
     /// <summary>Sets a weight by name ("GramBoost=0.5"), for experiments from the evaluation tool.</summary>

@@ -6,8 +6,9 @@ namespace IqChatGuide.Bot.Storage.Sqlite;
 /// <summary>
 /// One SQLite file shared by state and cases. Connections are opened once (WAL, synchronous=NORMAL) and kept
 /// with their prepared statements, because opening a connection and re-running PRAGMAs per operation
-/// dominated the cost of a turn. SQLite allows one writer at a time, so writes queue on an async gate instead
-/// of spinning on SQLITE_BUSY; reads run in parallel on their own connections.
+/// dominated the cost of a turn. SQLite allows one writer at a time, so writes take turns on one writer
+/// connection (a short lock: the statements run synchronously in microseconds) instead of spinning on
+/// SQLITE_BUSY; reads run in parallel on their own connections.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
@@ -39,7 +40,10 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string _connectionString;
     private readonly ConcurrentBag<PreparedConnection> _readers = new();
     private readonly PreparedConnection _writer;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly Lock _writeLock = new();
+    private readonly PreparedConnection _checkpointer;
+    private readonly Timer _checkpointTimer;
+    private readonly Lock _checkpointLock = new();
 
     public SqliteDatabase(string connectionString, string contentRoot)
     {
@@ -57,8 +61,21 @@ internal sealed class SqliteDatabase : IDisposable
 
         _writer = Open();
         using var cmd = _writer.Connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL;" + Schema;
+        // Checkpoints (copying the WAL into the database file, with an fsync) run on a timer on their own
+        // connection, not inside a turn's commit where they would hold up every other writer.
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;" + Schema;
         cmd.ExecuteNonQuery();
+        _checkpointer = Open();
+        _checkpointTimer = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
+    }
+
+    private void Checkpoint()
+    {
+        if (!_checkpointLock.TryEnter()) return;
+        try { _checkpointer.Execute("PRAGMA wal_checkpoint(PASSIVE)"); }
+        catch (SqliteException) { /* busy or closing: the next tick tries again */ }
+        catch (ObjectDisposedException) { }
+        finally { _checkpointLock.Exit(); }
     }
 
     public string FilePath { get; }
@@ -72,11 +89,10 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> on the single writer connection, after the writes queued before it.</summary>
-    public async Task<T> WriteAsync<T>(Func<PreparedConnection, T> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<PreparedConnection, T> work, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try { return work(_writer); }
-        finally { _writeGate.Release(); }
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_writeLock) return Task.FromResult(work(_writer));
     }
 
     private PreparedConnection Open()
@@ -92,9 +108,10 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        _writer.Dispose();
+        _checkpointTimer.Dispose();
+        lock (_checkpointLock) _checkpointer.Dispose();
+        lock (_writeLock) _writer.Dispose();
         while (_readers.TryTake(out var c)) c.Dispose();
-        _writeGate.Dispose();
     }
 }
 
