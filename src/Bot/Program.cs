@@ -1,3 +1,4 @@
+using IqChatGuide.Bot.Counsel;
 using IqChatGuide.Bot.DirectLine;
 using IqChatGuide.Bot.Faq;
 using IqChatGuide.Bot.Hosting;
@@ -19,7 +20,8 @@ builder.Services
     .AddGuideFaq(content)
     .AddGuideDialogs()
     .AddGuideBot(builder.Configuration)
-    .AddDirectLine(builder.Configuration);
+    .AddDirectLine(builder.Configuration)
+    .AddCounsel(builder.Configuration);
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.MapFaqApi();
 app.MapOfficesApi();
 app.MapDirectLine();
 app.MapWidget();
+app.MapCounsel();
 
 app.Run();
 

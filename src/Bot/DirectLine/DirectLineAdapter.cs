@@ -38,6 +38,9 @@ public sealed class DirectLineAdapter : BotAdapter
                 await Task.Delay(ms, cancellationToken);
                 continue;
             }
+            // Web Chat tells the sides apart by role: everything this adapter sends is the bot's.
+            activity.From ??= new ChannelAccount();
+            activity.From.Role = RoleTypes.Bot;
             toStore.Add(activity);
         }
         if (toStore.Count == 0) return [.. activities.Select(_ => new ResourceResponse())];

@@ -8,6 +8,9 @@ namespace IqChatGuide.Bot.Messages;
 /// <summary>POST /api/messages: read once, run the turn, write the adapter's answer (the replies, for expectReplies).</summary>
 public sealed class MessagesEndpoint(ActivityReader reader, TurnRunner runner, ILogger<MessagesEndpoint> logger)
 {
+    // One configured serializer: JsonConvert.SerializeObject builds a new one on every call.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HttpHelper.BotMessageSerializerSettings);
+
     public async Task HandleAsync(HttpContext http)
     {
         var aborted = http.RequestAborted;
@@ -50,9 +53,15 @@ public sealed class MessagesEndpoint(ActivityReader reader, TurnRunner runner, I
         http.Response.StatusCode = response.Status;
         if (response.Body is not null)
         {
-            var json = JsonConvert.SerializeObject(response.Body, HttpHelper.BotMessageSerializerSettings);
+            var json = new StringBuilder(2048);
+            using (var writer = new StringWriter(json, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Serializer.Serialize(writer, response.Body);
+            }
             http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(json), aborted).ConfigureAwait(false);
+            var bytes = Encoding.UTF8.GetBytes(json.ToString());
+            http.Response.ContentLength = bytes.Length;
+            await http.Response.Body.WriteAsync(bytes, aborted).ConfigureAwait(false);
         }
     }
 

@@ -36,7 +36,7 @@ internal static class StateJson
     {
         var sb = new StringBuilder(512);
         using (var writer = new StringWriter(sb, CultureInfo.InvariantCulture))
-        using (var json = new JsonTextWriter(writer))
+        using (var json = new JsonTextWriter(writer) { ArrayPool = CharPool.Instance })
         {
             Serializer.Serialize(json, value);
         }
@@ -47,7 +47,7 @@ internal static class StateJson
     {
         object? value;
         using (var reader = new StringReader(json))
-        using (var jsonReader = new JsonTextReader(reader) { MaxDepth = null, DateParseHandling = DateParseHandling.DateTimeOffset })
+        using (var jsonReader = new JsonTextReader(reader) { MaxDepth = null, DateParseHandling = DateParseHandling.DateTimeOffset, ArrayPool = CharPool.Instance })
         {
             value = Serializer.Deserialize(jsonReader);
         }
@@ -87,6 +87,14 @@ internal static class StateJson
 
     /// <summary>A fresh, unguessable ETag; unique across instances without coordination.</summary>
     public static string NewETag() => Random.Shared.NextInt64().ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>Newtonsoft's buffers from the shared pool: state is (de)serialized twice per turn.</summary>
+    private sealed class CharPool : IArrayPool<char>
+    {
+        public static readonly CharPool Instance = new();
+        public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
+        public void Return(char[]? array) { if (array is not null) System.Buffers.ArrayPool<char>.Shared.Return(array); }
+    }
 
     /// <summary>
     /// Type names in stored JSON are only honoured for the product's and Bot Framework's own types and the

@@ -12,6 +12,10 @@ namespace IqChatGuide.Dialogs.Interruptions;
 public abstract class GuideDialog(string dialogId, GuideServices services) : ComponentDialog(dialogId)
 {
     private const string CheckedKey = "guide.interruptionsChecked";
+    private const string AnsweredKey = "guide.interruptionAnswered";
+
+    /// <summary>True when this turn's message was a command or question already answered (nothing more needs saying).</summary>
+    protected static bool AnsweredThisTurn(Microsoft.Bot.Builder.ITurnContext turnContext) => turnContext.TurnState.ContainsKey(AnsweredKey);
 
     protected GuideServices Services { get; } = services;
 
@@ -21,8 +25,9 @@ public abstract class GuideDialog(string dialogId, GuideServices services) : Com
         // A conversation that starts with a message (no greeting event first) may start with a question or a command.
         if (innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message && FirstCheck(innerDc))
         {
-            var interruption = await Interruptions.HandleAsync(innerDc, Services, cancellationToken);
+            var interruption = await GuideInterruptions.HandleAsync(innerDc, Services, cancellationToken);
             if (interruption.TookOver is { } result) return result;
+            if (interruption.Answered) innerDc.Context.TurnState[AnsweredKey] = true;
         }
         return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
     }
@@ -32,7 +37,7 @@ public abstract class GuideDialog(string dialogId, GuideServices services) : Com
         await Services.State.LoadAsync(innerDc.Context, cancellationToken);
         if (FirstCheck(innerDc))
         {
-            var interruption = await Interruptions.HandleAsync(innerDc, Services, cancellationToken);
+            var interruption = await GuideInterruptions.HandleAsync(innerDc, Services, cancellationToken);
             if (interruption.TookOver is { } result) return result;
             if (interruption.Answered)
             {

@@ -115,6 +115,13 @@ public sealed class ChatSession(TestAdapter adapter, BotCallbackHandler bot, str
         return Drain();
     }
 
+    /// <summary>Any activity, as built by the test.</summary>
+    public async Task<Turn> ProcessAsync(Activity activity)
+    {
+        await Adapter.ProcessActivityAsync(activity, bot);
+        return Drain();
+    }
+
     public async Task<Turn> SendAsync(string text)
     {
         var message = Adapter.MakeActivity(text);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IqChatGuide.Guidance.Languages;
+using IqChatGuide.Guidance.Localization;
 
 namespace IqChatGuide.Guidance.Tests.Localization;
 
@@ -9,6 +10,10 @@ public sealed partial class LocaleFilesCompletenessTests
 {
     private static readonly string Locales = ContentPaths.NextToBinaries().Locales;
 
+    // The counsellors' inbox is read by office staff in Germany, in German (English as fallback);
+    // the people we serve never see it, so it needs no translation into the other ten languages.
+    private static readonly string[] StaffOnlyPrefixes = ["counsel."];
+
     private static Dictionary<string, string> UiTexts(string lang)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -16,6 +21,8 @@ public sealed partial class LocaleFilesCompletenessTests
         if (!Directory.Exists(dir)) return texts;
         foreach (var file in Directory.GetFiles(dir, "ui*.json"))
             Flatten(JsonDocument.Parse(File.ReadAllText(file)).RootElement, null, texts);
+        foreach (var key in texts.Keys.Where(k => StaffOnlyPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal))).ToList())
+            texts.Remove(key);
         return texts;
     }
 
@@ -154,5 +161,47 @@ public sealed class RealLocaleFallbackTests
         Assert.SkipWhen(key.Length == 0, "locales/en/ui.json has no texts yet");
         Assert.Equal(Factory.Get("en")[key].Value, Factory.Get(culture)[key].Value);
         Assert.Equal("en", Factory.Get(culture).Language);
+    }
+}
+
+/// <summary>Texts with a count have every plural form the language needs (Russian "1 год, 2 года, 5 лет").</summary>
+public sealed class RealPluralFormsTests
+{
+    private static readonly IqChatGuide.Guidance.Localization.JsonStringLocalizerFactory Factory = new(ContentPaths.NextToBinaries());
+
+    public static TheoryData<string> Languages => new(SupportedLanguages.All);
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_counted_text_has_the_forms_of_the_language(string lang)
+    {
+        var englishKeys = Factory.Get("en").GetAllStrings(false).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var counted = englishKeys.Where(k => k.EndsWith(".one", StringComparison.Ordinal))
+            .Select(k => k[..^4]).Where(b => englishKeys.Contains(b + ".other")).ToList();
+        Assert.SkipWhen(counted.Count == 0, "no counted texts yet");
+
+        var own = Factory.Get(lang).GetAllStrings(false).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var needed = Enumerable.Range(0, 1001).Select(n => IqChatGuide.Guidance.Localization.PluralRules.Select(lang, n)).Append("other").ToHashSet();
+        var missing = counted
+            .Where(b => own.Any(k => k.StartsWith(b + ".", StringComparison.Ordinal)))   // translated at all
+            .SelectMany(b => needed.Where(c => !own.Contains($"{b}.{c}")).Select(c => $"{b}.{c}"))
+            .ToList();
+        Assert.True(missing.Count == 0, $"{lang} lacks plural forms: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [InlineData("ru", 1, 3, 5)]
+    [InlineData("uk", 1, 3, 5)]
+    [InlineData("pl", 1, 3, 5)]
+    public void One_few_and_many_read_differently(string lang, int one, int few, int many)
+    {
+        var localizer = Factory.ForCulture(lang);
+        var key = Factory.Get("en").GetAllStrings(false).Select(s => s.Name).FirstOrDefault(k => k.EndsWith(".one", StringComparison.Ordinal))?[..^4];
+        Assert.SkipWhen(key is null || localizer[key + ".other"].SearchedLocation != lang, "no counted text translated yet");
+        int[] counts = [one, few, many];
+        var texts = counts.Select(n => localizer.Format(key!, ("count", n))).ToList();
+        Assert.All(texts.Zip(counts), t => Assert.Contains(t.Second.ToString(System.Globalization.CultureInfo.InvariantCulture), t.First, StringComparison.Ordinal));
+        // Without the number the three texts still differ: each count took its own word form.
+        Assert.Equal(3, texts.Select(t => new string(t.Where(c => !char.IsDigit(c)).ToArray())).Distinct().Count());
     }
 }

@@ -18,7 +18,7 @@ public sealed record InterruptionResult(bool Answered, DialogTurnResult? TookOve
 }
 
 /// <summary>The commands and questions a person may send at any point of the conversation.</summary>
-public static class Interruptions
+public static class GuideInterruptions
 {
     public static async Task<InterruptionResult> HandleAsync(DialogContext innerDc, GuideServices services, CancellationToken cancellationToken)
     {
@@ -37,9 +37,7 @@ public static class Interruptions
 
             case GuideCommand.Back:
                 // "Back" moves through the interview; elsewhere (language menu, review) the question simply comes again.
-                if (innerDc.ActiveDialog?.Id != nameof(InterviewDialog))
-                    await turn.SendActivityAsync(Replies.Text(services.Texts(turn), "help.backElsewhere"), cancellationToken);
-                else if (!InterviewDialog.GoBack(conversation))
+                if (innerDc.ActiveDialog?.Id == nameof(InterviewDialog) && !InterviewDialog.GoBack(conversation))
                     await turn.SendActivityAsync(Replies.Text(services.Texts(turn), "help.backNone"), cancellationToken);
                 return InterruptionResult.AnsweredOnly;
 

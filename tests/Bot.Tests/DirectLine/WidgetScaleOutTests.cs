@@ -1,35 +1,61 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using IqChatGuide.Bot.Tests.Infrastructure;
 
 namespace IqChatGuide.Bot.Tests.DirectLine;
 
-/// <summary>Two bot instances on one store (a shared SQLite file), as behind a load balancer.</summary>
-public sealed class ScaleOutTests : IAsyncLifetime
+/// <summary>Two widget hosts on one Redis, as behind a load balancer.</summary>
+public sealed class RedisWidgetScaleOutTests(RedisServerFixture redis) : WidgetScaleOutTests
+{
+    protected override Dictionary<string, string?> StoreSettings() => new()
+    {
+        ["Storage:Provider"] = "Redis",
+        ["ConnectionStrings:Redis"] = redis.Require().ConnectionString,
+        ["Storage:RedisKeyPrefix"] = redis.NewPrefix(),
+    };
+}
+
+/// <summary>Two widget hosts on one SQLite file (one machine, several processes).</summary>
+public sealed class SqliteWidgetScaleOutTests : WidgetScaleOutTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("iq-widget-scaleout-").FullName;
+
+    protected override Dictionary<string, string?> StoreSettings() => new()
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "shared.db")}",
+    };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>Two bot instances on one store: whichever instance a request lands on, the conversation is the same.</summary>
+public abstract class WidgetScaleOutTests : IAsyncLifetime
+{
     private WidgetBotServer _a = null!;
     private WidgetBotServer _b = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    protected abstract Dictionary<string, string?> StoreSettings();
+
     public ValueTask InitializeAsync()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_folder, "shared.db")}",
-        };
+        var settings = StoreSettings();
         _a = new WidgetBotServer(echo: true, settings: settings);
         _b = new WidgetBotServer(echo: true, settings: settings);
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         await _a.DisposeAsync();
         await _b.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
