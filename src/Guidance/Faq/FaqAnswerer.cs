@@ -121,7 +121,7 @@ public sealed class FaqAnswerer : IFaqAnswerer
         if (QuestionCues.HasQuestionMark(trimmed)) return trimmed.Count(char.IsLetter) >= 2;
         if (QuestionCues.HasQuestionWord(trimmed, language)) return true;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 4) return false;
+        if (words < 4 || QuestionCues.IsWish(trimmed)) return false;
         var result = Ask(trimmed, language);
         return result.IsConfident && result.Score >= 0.6;
     }

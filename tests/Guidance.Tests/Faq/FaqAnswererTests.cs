@@ -110,7 +110,9 @@ public class FaqAnswererTests(FaqFixture faq)
     [InlineData("three years", "en")]
     [InlineData("yes", "en")]
     [InlineData("نعم", "ar")]
-    public void Short_answers_in_an_interview_are_not_questions(string text, string lang) =>
+    [InlineData("Hallo, ich möchte meinen Abschluss anerkennen lassen", "de")]
+    [InlineData("I would like to get my nursing diploma recognised", "en")]
+    public void Answers_and_wishes_in_an_interview_are_not_questions(string text, string lang) =>
         Assert.False(faq.Answerer.LooksLikeQuestion(text, lang));
 
     [Theory]
