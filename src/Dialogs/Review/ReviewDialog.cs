@@ -18,9 +18,11 @@ public sealed class ReviewDialog : GuideDialog
     private const string ChangeValue = "change";
     private readonly InterviewForm _form;
 
-    public ReviewDialog(GuideServices services, InterviewForm form) : base(nameof(ReviewDialog), services)
+    public ReviewDialog(GuideServices services, InterviewForm form, InterviewDialog interview) : base(nameof(ReviewDialog), services)
     {
         _form = form;
+        // The interview asks the changed answer; it is part of this component so that re-asking finds it.
+        AddDialog(interview);
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [ShowStepAsync, DecideStepAsync, ChangeStepAsync, AgainStepAsync]));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), recognizer: Recognize));
         InitialDialogId = nameof(WaterfallDialog);
