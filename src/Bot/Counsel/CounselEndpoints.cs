@@ -3,6 +3,7 @@ using IqChatGuide.Bot.Delivery;
 using IqChatGuide.Guidance.Cases;
 using IqChatGuide.Guidance.Localization;
 using IqChatGuide.Guidance.Routing;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -28,21 +29,41 @@ internal static class CounselEndpoints
         app.MapPost("/counsel/signin", async (HttpContext http, ILocalizerProvider localizers, CounselSignIn signIn,
             [FromForm] string? user, [FromForm] string? password, [FromForm] string? returnUrl) =>
         {
+            if (await FormRefusedAsync(http) is { } refused) return refused;
             var officeId = signIn.Check(user, password);
             if (officeId is null) return SignInPage(new CounselPage(http, localizers), returnUrl, failed: true);
             await http.SignInAsync(CounselAuth.Scheme, CounselAuth.Principal(user!.Trim(), officeId));
             return Results.Redirect(LocalReturnUrl(returnUrl));
-        });
+        }).DisableAntiforgery();
 
         app.MapPost("/counsel/signout", async (HttpContext http, [FromForm] string? unused) =>
         {
+            if (await FormRefusedAsync(http) is { } refused) return refused;
             await http.SignOutAsync(CounselAuth.Scheme);
             return Results.Redirect("/counsel/signin");
-        }).RequireAuthorization(CounselAuth.Policy);
+        }).RequireAuthorization(CounselAuth.Policy).DisableAntiforgery();
 
         app.MapGet("/counsel", InboxAsync).RequireAuthorization(CounselAuth.Policy);
         app.MapGet("/counsel/cases/{reference}", CaseAsync).RequireAuthorization(CounselAuth.Policy);
-        app.MapPost("/counsel/cases/{reference}", UpdateAsync).RequireAuthorization(CounselAuth.Policy);
+        app.MapPost("/counsel/cases/{reference}", UpdateAsync).RequireAuthorization(CounselAuth.Policy).DisableAntiforgery();
+    }
+
+    /// <summary>
+    /// Every form of the inbox carries the anti-forgery token of the page it came from (checked here rather
+    /// than by middleware, so the inbox needs nothing in the host's pipeline); null when the form is genuine.
+    /// </summary>
+    private static async Task<IResult?> FormRefusedAsync(HttpContext http)
+    {
+        try
+        {
+            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
+            return null;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            CounselPage.Secure(http.Response);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The form has expired or did not come from this site. Reload the page and send it again.");
+        }
     }
 
     private static IResult SignInPage(CounselPage page, string? returnUrl, bool failed)
@@ -166,6 +187,7 @@ internal static class CounselEndpoints
     private static async Task<IResult> UpdateAsync(HttpContext http, ILocalizerProvider localizers, ICaseIndex index, ICaseStore cases,
         string reference, [FromForm] string? status, [FromForm] string? note, CancellationToken ct)
     {
+        if (await FormRefusedAsync(http) is { } refused) return refused;
         var own = await OwnCaseAsync(http, index, cases, reference, ct);
         if (own is null) return NotFound(new CounselPage(http, localizers));
         if (ParseStatus(status) is not { } parsed)
