@@ -4,6 +4,8 @@ using IqChatGuide.Dialogs.Interview;
 using IqChatGuide.Dialogs.Interview.Slots;
 using IqChatGuide.Dialogs.Runtime;
 using IqChatGuide.Guidance.Input;
+using IqChatGuide.Guidance.Languages;
+using IqChatGuide.Guidance.Localization;
 using Microsoft.Bot.Builder;
 
 namespace IqChatGuide.Dialogs.Review;
@@ -51,6 +53,8 @@ public sealed class ReviewDialog : GuideDialog
                 ? context.Texts["review.open"].Value
                 : slot.Display(context);
             if (value is null) continue;
+            // Latin answers (a postal code, an e-mail address) inside Arabic or Farsi keep their order.
+            if (SupportedLanguages.IsRightToLeft(context.Language)) value = Bidi.Isolate(value);
             lines.Add((slot, $"{context.Texts[$"interview.{slot.Id}.label"].Value}: {value}"));
         }
         return lines;

@@ -82,4 +82,15 @@ public class ReviewTests
         (await chat.SendAsync("help")).Asks(SlotIds.GermanLevel);
         (await chat.SendAsync("B2")).Asks(SlotIds.Review).Says("German level: B2");
     }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    public async Task In_right_to_left_languages_latin_answers_in_the_review_are_isolated(string lang)
+    {
+        var harness = new GuideHarness();
+        var chat = harness.Start(locale: lang);
+        var review = await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.Review, Answers.Nurse());
+        review.Says("\u2068maria.santos@example.com\u2069").Says("\u206810115");
+    }
 }
