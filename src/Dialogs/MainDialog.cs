@@ -49,7 +49,9 @@ public sealed class MainDialog : GuideDialog
         var texts = Services.Texts(step.Context);
         if (conversation.CaseReference is { } reference)
         {
-            await step.Context.SendActivityAsync(Replies.Text(texts, "handoff.already", ("reference", reference)), cancellationToken);
+            // After the hand-off the guide still answers questions; the reminder comes only when nothing was answered.
+            if (!AnsweredThisTurn(step.Context))
+                await step.Context.SendActivityAsync(Replies.Text(texts, "handoff.already", ("reference", reference)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
         if (!step.Values.Get<bool>("menuShown"))

@@ -62,6 +62,7 @@ FaqResult Run(Case c) => answerer.Ask(c.Question, detect ? null : c.Lang, c.Excl
 foreach (var c in cases) Run(c);
 const int Repeats = 5;
 var timings = new List<double>(cases.Count * Repeats);
+var bestOf = Enumerable.Repeat(double.MaxValue, cases.Count).ToArray();
 var results = new FaqResult[cases.Count];
 for (var rep = 0; rep < Repeats; rep++)
 {
@@ -69,7 +70,9 @@ for (var rep = 0; rep < Repeats; rep++)
     {
         var sw = Stopwatch.GetTimestamp();
         results[i] = Run(cases[i]);
-        timings.Add(Stopwatch.GetElapsedTime(sw).TotalMilliseconds);
+        var ms = Stopwatch.GetElapsedTime(sw).TotalMilliseconds;
+        timings.Add(ms);
+        bestOf[i] = Math.Min(bestOf[i], ms);
     }
 }
 
@@ -115,7 +118,14 @@ Console.WriteLine($"ranked first (before the confidence threshold): {Pct(rankedR
 Console.WriteLine($"out-of-scope rejected: {Pct(oosRejected, oosTotal)} ({oosRejected}/{oosTotal})");
 if (detect) Console.WriteLine($"language detected right: {Pct(langRight, cases.Count)}");
 timings.Sort();
-Console.WriteLine($"latency per query: p50 {Percentile(timings, 0.50):0.000} ms, p99 {Percentile(timings, 0.99):0.000} ms, max {timings[^1]:0.000} ms ({timings.Count} runs)");
+Console.WriteLine($"latency per query: p50 {Percentile(timings, 0.50):0.000} ms, p99 {Percentile(timings, 0.99):0.000} ms, max {timings[^1]:0.000} ms ({timings.Count} runs, wall clock)");
+// On a busy machine the wall clock includes time the thread waited for a core; the best of the
+// repeats per question shows what the search itself costs.
+var best = bestOf.Order().ToList();
+Console.WriteLine($"latency per question, best of {Repeats}: p50 {Percentile(best, 0.50):0.000} ms, p99 {Percentile(best, 0.99):0.000} ms, max {best[^1]:0.000} ms");
+Console.WriteLine($"machine load (1 min average): {LoadAverage()}, cores: {Environment.ProcessorCount}");
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
 static string Pct(int a, int b) => b == 0 ? "n/a" : $"{100.0 * a / b:0.0}%";
 

@@ -16,6 +16,7 @@ public sealed class DirectLineBotBridge(
     DirectLineConversationStore store,
     IServiceScopeFactory scopes,
     ConversationGate gate,
+    IStorage storage,
     IOptions<DirectLineOptions> options)
 {
     private readonly DirectLineOptions _options = options.Value;
@@ -78,12 +79,28 @@ public sealed class DirectLineBotBridge(
             // The bot may be registered per scope (as in the Bot Framework templates).
             await using var scope = scopes.CreateAsyncScope();
             var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+            var stateBefore = await ConversationStateExistsAsync(activity, ct);
+            var transcriptBefore = (await store.GetAsync(activity.Conversation.Id, ct))?.Activities.Count ?? 0;
+
             await adapter.ProcessAsync(activity, (turn, token) => TurnAsync(turn, bot, scope.ServiceProvider, token), ct);
+
+            // "Delete my data" removes the conversation's state; the transcript kept here goes with it,
+            // except what the bot said in this very turn (the confirmation the person is reading).
+            if (stateBefore && !await ConversationStateExistsAsync(activity, ct))
+                await store.EraseBeforeAsync(activity.Conversation.Id, transcriptBefore, ct);
         }
         finally
         {
             turnGate.Release();
         }
+    }
+
+    /// <summary>Whether the bot keeps state for this conversation (ConversationState's storage key).</summary>
+    private async Task<bool> ConversationStateExistsAsync(Activity activity, CancellationToken ct)
+    {
+        var key = $"{activity.ChannelId}/conversations/{activity.Conversation.Id}";
+        var items = await storage.ReadAsync([key], ct);
+        return items.ContainsKey(key);
     }
 
     private static async Task TurnAsync(ITurnContext turn, IBot bot, IServiceProvider services, CancellationToken ct)

@@ -104,6 +104,35 @@ public sealed class DirectLineConversationStore(IStorage storage, IOptions<Direc
         }
     }
 
+    /// <summary>
+    /// Erases what was said before index <paramref name="keepFrom"/>: each activity becomes an empty
+    /// placeholder with the same id, so the watermarks clients hold stay valid but no text remains.
+    /// </summary>
+    public async Task EraseBeforeAsync(string conversationId, int keepFrom, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var conversation = await GetAsync(conversationId, ct);
+            if (conversation is null) return;
+            var end = Math.Min(keepFrom, conversation.Activities.Count);
+            for (var i = 0; i < end; i++)
+            {
+                var erased = new Activity { Type = ActivityTypes.Trace, Id = $"{conversationId}|{i:D7}", Name = "erased", Conversation = new ConversationAccount(id: conversationId) };
+                conversation.Activities[i] = JsonConvert.SerializeObject(erased, ActivityJson);
+            }
+            conversation.UpdatedUtc = clock.GetUtcNow();
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { [Key(conversationId)] = conversation }, ct);
+                return;
+            }
+            catch (Exception) when (attempt < MaxAttempts && !ct.IsCancellationRequested)
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
+            }
+        }
+    }
+
     /// <summary>Activities from a watermark on, at most one page, and the watermark to ask for next.</summary>
     public static (IReadOnlyList<Activity> Activities, int Watermark) Page(DirectLineConversation conversation, int watermark, int pageSize)
     {

@@ -12,6 +12,10 @@ namespace IqChatGuide.Dialogs.Interruptions;
 public abstract class GuideDialog(string dialogId, GuideServices services) : ComponentDialog(dialogId)
 {
     private const string CheckedKey = "guide.interruptionsChecked";
+    private const string AnsweredKey = "guide.interruptionAnswered";
+
+    /// <summary>True when this turn's message was a command or question already answered (nothing more needs saying).</summary>
+    protected static bool AnsweredThisTurn(Microsoft.Bot.Builder.ITurnContext turnContext) => turnContext.TurnState.ContainsKey(AnsweredKey);
 
     protected GuideServices Services { get; } = services;
 
@@ -23,6 +27,7 @@ public abstract class GuideDialog(string dialogId, GuideServices services) : Com
         {
             var interruption = await GuideInterruptions.HandleAsync(innerDc, Services, cancellationToken);
             if (interruption.TookOver is { } result) return result;
+            if (interruption.Answered) innerDc.Context.TurnState[AnsweredKey] = true;
         }
         return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
     }

@@ -41,7 +41,13 @@ public sealed class InterviewDialog(GuideServices services, InterviewForm form) 
             conversation.History.Remove(slot.Id);
             conversation.History.Add(slot.Id);
             if (slot.Id == SlotIds.Consent && conversation.Answers.Consent == false)
+            {
+                // No consent, no notes: whatever was answered before goes, and the next start asks again.
+                var asked = conversation.Answers.QuestionsAsked;
+                conversation.ResetInterview();
+                conversation.Answers.QuestionsAsked = asked;
                 return await dc.EndDialogAsync(InterviewOutcome.Declined, cancellationToken);
+            }
             return await AskNextAsync(dc, cancellationToken);
         }
 

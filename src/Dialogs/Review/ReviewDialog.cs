@@ -26,6 +26,19 @@ public sealed class ReviewDialog : GuideDialog
         InitialDialogId = nameof(WaterfallDialog);
     }
 
+    /// <summary>A dialog on top ended (a language change, a kept "delete my data"): the review is shown again, in the current language.</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext outerDc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        var instance = outerDc.ActiveDialog!;
+        var innerDc = CreateInnerContext(outerDc, instance.Children ??= new DialogState());
+        // While an answer is being changed, that question comes again; the review follows as usual.
+        if (innerDc.ActiveDialog?.Id == nameof(InterviewDialog))
+            return await base.ResumeDialogAsync(outerDc, reason, result, cancellationToken);
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        var turnResult = await innerDc.BeginDialogAsync(InitialDialogId!, null, cancellationToken);
+        return turnResult.Status == DialogTurnStatus.Waiting ? EndOfTurn : await outerDc.EndDialogAsync(turnResult.Result, cancellationToken);
+    }
+
     /// <summary>"Label: answer" for every question that applies; open ones are marked for the counsellor.</summary>
     public static IReadOnlyList<(Slot Slot, string Line)> Lines(InterviewForm form, SlotContext context)
     {

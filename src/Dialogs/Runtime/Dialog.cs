@@ -19,11 +19,7 @@ public enum DialogTurnStatus
 }
 
 /// <summary>The outcome of a dialog operation. <see cref="Result"/> lives only within one turn and is never stored.</summary>
-public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = null)
-{
-    /// <summary>True when the dialog ended because a parent replaced or cancelled it.</summary>
-    public bool ParentEnded { get; init; }
-}
+public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = null);
 
 /// <summary>
 /// A step of the conversation that lives on the dialog stack. Dialog objects are stateless and shared

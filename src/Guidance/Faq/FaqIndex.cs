@@ -137,8 +137,10 @@ internal sealed partial class FaqIndex : IDisposable
         double maxScore = 0;
         var field = TextField(lang);
         var gramField = GramField(lang);
-        var stems = FaqTextAnalysis.Stems(question, lang).Distinct().ToList();
+        var words = ReadWords(question, lang);
+        var stems = words.SelectMany(w => w.Primary).Distinct().ToList();
         var grams = new List<string>();
+        var fuzzy = 0;
         foreach (var s in stems)
         {
             var term = new Term(field, s);
@@ -151,8 +153,9 @@ internal sealed partial class FaqIndex : IDisposable
             else
             {
                 maxScore += UnknownIdf(lang);
-                if (s.Length >= 4)
-                    query.Add(new FuzzyQuery(term, s.Length >= 8 ? 2 : 1, 1, 10, false) { Boost = FaqTuning.FuzzyBoost }, Occur.SHOULD);
+                // Typos: one edit, for a few unknown words only (each fuzzy term costs an automaton).
+                if (s.Length >= 4 && fuzzy++ < FaqTuning.MaxFuzzyTerms)
+                    query.Add(new FuzzyQuery(term, s.Length >= FaqTuning.TwoEditsLength ? 2 : 1, 1, 10, false) { Boost = FaqTuning.FuzzyBoost }, Occur.SHOULD);
             }
             // Long words also by their trigrams: German compounds ("Anerkennungsverfahren") and typos
             // still share most trigrams with the words in the FAQ. Each word's trigrams together weigh
@@ -175,7 +178,7 @@ internal sealed partial class FaqIndex : IDisposable
         var germanStems = new HashSet<string>(StringComparer.Ordinal);
         if (lang != "de")
         {
-            foreach (var s in FaqTextAnalysis.Stems(question, "de"))
+            foreach (var s in words.SelectMany(w => w.German).Distinct())
             {
                 if (s.Length < 5) continue;
                 var term = new Term(TextField("de"), s);
@@ -206,7 +209,6 @@ internal sealed partial class FaqIndex : IDisposable
         }
 
         foreach (var topic in second.Keys) best[topic] += FaqTuning.SecondDocShare * second[topic];
-        var words = ReadWords(question, lang);
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
             .Take(5)
@@ -243,7 +245,7 @@ internal sealed partial class FaqIndex : IDisposable
     }
 
     /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
-    private readonly record struct QuestionWord(double Weight, string[] Stems, string[] Grams);
+    private readonly record struct QuestionWord(double Weight, string[] Primary, string[] German, string[] Stems, string[] Grams);
 
     private List<QuestionWord> ReadWords(string question, string lang)
     {
@@ -251,8 +253,8 @@ internal sealed partial class FaqIndex : IDisposable
         foreach (var w in WordPattern().EnumerateMatches(question))
         {
             var word = question.Substring(w.Index, w.Length);
-            var stems = FaqTextAnalysis.Stems(word, lang);
-            if (stems.Count == 0) continue; // a stop word
+            var stems = FaqTextAnalysis.WordStems(word, lang);
+            if (stems.Length == 0) continue; // a stop word
             double weight = 0;
             foreach (var st in stems)
             {
@@ -260,10 +262,11 @@ internal sealed partial class FaqIndex : IDisposable
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) : UnknownIdf(lang));
             }
             // German terms inside another language ("Defizitbescheid") also match as German.
-            var keys = lang == "de" ? stems : [.. stems, .. FaqTextAnalysis.Stems(word, "de")];
+            var german = lang == "de" ? [] : FaqTextAnalysis.WordStems(word, "de");
+            string[] keys = [.. stems, .. german];
             var grams = new List<string>();
             foreach (var st in stems) if (st.Length >= FaqTuning.GramMinLength) FaqTextAnalysis.AddGrams(st, grams);
-            result.Add(new QuestionWord(weight, [.. keys], [.. grams]));
+            result.Add(new QuestionWord(weight, stems, german, keys, [.. grams]));
         }
         return result;
     }

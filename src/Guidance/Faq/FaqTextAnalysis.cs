@@ -42,6 +42,19 @@ internal static class FaqTextAnalysis
         }
     }
 
+    // Chat questions repeat the same few thousand words; remembering their stems saves most of the analysis time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string[]> WordCache = new();
+    private const int WordCacheLimit = 100_000;
+
+    /// <summary>The stems of one word (usually one, none for a stop word), remembered.</summary>
+    public static string[] WordStems(string word, string lang)
+    {
+        if (WordCache.TryGetValue((word, lang), out var cached)) return cached;
+        var stems = Stems(word, lang).ToArray();
+        if (WordCache.Count < WordCacheLimit) WordCache.TryAdd((word, lang), stems);
+        return stems;
+    }
+
     /// <summary>The stems of a text in the given language, stop words removed, in order.</summary>
     public static List<string> Stems(string text, string lang)
     {

@@ -31,6 +31,14 @@ public static class Bidi
             if (c is FirstStrongIsolate or LeftToRightIsolate or RightToLeftIsolate) depth++;
             else if (c == PopDirectionalIsolate && depth > 0) depth--;
 
+            // A placeholder not filled yet ({phone}, {fact:fee.ihk.min}) must stay intact for whoever fills it.
+            if (c == '{' && PlaceholderEnd(text, i) is { } close)
+            {
+                sb.Append(text, i, close - i + 1);
+                i = close + 1;
+                continue;
+            }
+
             if (depth == 0 && StartsRun(text, i))
             {
                 var end = RunEnd(text, i);
@@ -42,6 +50,17 @@ public static class Bidi
             i++;
         }
         return sb.ToString();
+    }
+
+    private static int? PlaceholderEnd(string text, int open)
+    {
+        for (var j = open + 1; j < text.Length; j++)
+        {
+            var c = text[j];
+            if (c == '}') return j > open + 1 ? j : null;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or ':' or '_' or '-')) return null;
+        }
+        return null;
     }
 
     internal static bool IsLatinLetter(char c) =>

@@ -29,34 +29,57 @@ public static partial class SerbianTransliterator
         ['V'] = 'В', ['Z'] = 'З', ['Ž'] = 'Ж',
     };
 
-    // Segments kept as they are: {placeholders}, URLs, e-mail addresses, tokens mixing letters and
-    // digits (references such as IQ-2026-0042, levels such as B1), bracketed text and single words.
-    [GeneratedRegex(@"\{[^{}]*\}|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([^()]*\)|[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    // Segments: {placeholders}, URLs, e-mail addresses, bracketed or quoted groups, and single words.
+    [GeneratedRegex(@"\{[^{}]*\}|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\([^()]*\)|„[^“”""]*[“”""]|«[^«»]*»|""[^""]*""|[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Segment();
 
-    [GeneratedRegex("[qwxyäöüßQWXYÄÖÜ]|sch|ch|ck|ei|ie|ung|tz", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("[qwxyäöüßQWXYÄÖÜ]|sch|ch|ck|ei|ie|ung|tz|tion", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GermanMarker();
 
-    [GeneratedRegex("au|eu|nn|ff|tt|ss|ll", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("au|eu|ai|nn|ff|tt|ss|ll", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakGermanMarker();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     public static string ToCyrillic(string latin)
     {
         if (string.IsNullOrEmpty(latin)) return latin;
-        return Segment().Replace(latin, m => Convert(m.Value));
+        var sb = new System.Text.StringBuilder(latin.Length);
+        var position = 0;
+        var previousKeptLatin = false;
+        foreach (Match m in Segment().Matches(latin))
+        {
+            var gap = latin[position..m.Index];
+            sb.Append(gap);
+            var segment = m.Value;
+            // A name that continues a kept Latin word ("IQ Chat Guide") stays Latin as a whole.
+            var continuesName = previousKeptLatin && gap.Length > 0 && gap.All(c => c == ' ') && char.IsUpper(segment[0]);
+            var converted = continuesName ? segment : Convert(segment);
+            sb.Append(converted);
+            previousKeptLatin = converted == segment && segment.Any(char.IsLetter);
+            position = m.Index + m.Length;
+        }
+        sb.Append(latin[position..]);
+        return sb.ToString();
     }
 
     private static string Convert(string segment)
     {
         if (segment.StartsWith('{') || segment.Contains('@') || segment.Contains("://") || segment.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             return segment;
-        if (segment.StartsWith('('))
+        if (segment[0] is '(' or '„' or '«' or '"')
         {
+            // "(Arbeiten und Leben in Deutschland)", „Faire Integration”: a German name in brackets or quotes
+            // stays Latin as a whole; in a Serbian explanation only the German words do
+            // ("(ocena uporedivosti, Zeugnisbewertung)" → "(оцена упоредивости, Zeugnisbewertung)").
             var inner = segment[1..^1];
-            // "(Anerkennungsverfahren)": the German term the person will find on letters stays Latin.
-            var words = inner.Split([' ', ',', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
-            if (words.Any(w => GermanMarker().IsMatch(w) || WeakGermanMarker().IsMatch(w))) return segment;
-            return "(" + ToCyrillic(inner) + ")";
+            var words = Word().Matches(inner).Select(w => w.Value).ToList();
+            // Capitalised words look German only next to a word with German spelling: „Srbija” is Serbian.
+            var marked = words.Count(w => GermanMarker().IsMatch(w) || WeakGermanMarker().IsMatch(w));
+            var german = words.Count(w => GermanMarker().IsMatch(w) || WeakGermanMarker().IsMatch(w) || (char.IsUpper(w[0]) && !w.All(char.IsUpper)));
+            if (marked > 0 && german * 2 > words.Count) return segment;
+            return segment[0] + ToCyrillic(inner) + segment[^1];
         }
         if (segment.Any(char.IsDigit)) return segment; // IQ-2026-0042
         // "ZAB-u": the acronym stays, the Serbian ending is written in Cyrillic.

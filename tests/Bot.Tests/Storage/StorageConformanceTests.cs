@@ -208,4 +208,30 @@ public abstract class StorageConformanceTests
         await state.SaveChangesAsync(turnA);
         Assert.Equal(0, await counter.GetAsync(Turn(conversation)));
     }
+
+    [Fact]
+    public async Task Of_many_concurrent_writers_holding_the_same_etag_exactly_one_wins()
+    {
+        var key = Key();
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = new Note { Count = 0 } });
+        var etag = ((Note)(await Storage.ReadAsync([key]))[key]).ETag;
+
+        var attempts = Enumerable.Range(1, 40).Select(async i =>
+        {
+            try
+            {
+                await Task.Yield();
+                await Storage.WriteAsync(new Dictionary<string, object> { [key] = new Note { Count = i, ETag = etag } });
+                return i;
+            }
+            catch (StorageConflictException)
+            {
+                return 0;
+            }
+        });
+        var winners = (await Task.WhenAll(attempts)).Where(i => i > 0).ToList();
+
+        var winner = Assert.Single(winners);
+        Assert.Equal(winner, ((Note)(await Storage.ReadAsync([key]))[key]).Count);
+    }
 }

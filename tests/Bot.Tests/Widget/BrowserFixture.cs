@@ -38,3 +38,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string Screenshot(string name) => Path.Combine(ScreenshotFolder, name + ".png");
 }
+
+/// <summary>
+/// Browser tests share one Chromium and run one after another: each drives a real bot and a real
+/// browser, and running them side by side on a small machine only makes them slow and flaky.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace IqChatGuide.Bot.Tests.Widget;
 
 /// <summary>The whole interview through the widget in real Chromium, against the real conversation.</summary>
-public sealed class InterviewInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class InterviewInBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly WidgetBotServer _server = new();
 
@@ -12,17 +13,20 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IClassFixt
 
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task<IPage> OpenAndChooseAsync(IBrowserContext context, string language, List<string> foreign)
+    private async Task<(IPage, InterviewWalker)> OpenAndChooseAsync(IBrowserContext context, string language, List<string> foreign)
     {
         var page = await context.NewPageAsync();
+        var walker = new InterviewWalker(page, language);
         var origin = _server.Address.ToString();
         page.Request += (_, r) => { if (!r.Url.StartsWith(origin, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal)) foreign.Add(r.Url); };
         await page.GotoAsync(origin);
+        var first = await walker.WaitForConversationAsync();
         // The person picks the language in the page's menu; the chat starts again in it.
-        await page.GetByLabel("Language").SelectOptionAsync(language);
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync(language);
         await page.GetByRole(AriaRole.Button, new() { Name = "Change language" }).ClickAsync();
         await page.WaitForURLAsync($"**/?lang={language}");
-        return page;
+        await walker.WaitForConversationAsync(first);
+        return (page, walker);
     }
 
     [Fact]
@@ -30,9 +34,8 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IClassFixt
     {
         await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
         var foreign = new List<string>();
-        var page = await OpenAndChooseAsync(context, "de", foreign);
+        var (page, walker) = await OpenAndChooseAsync(context, "de", foreign);
         Assert.Equal("de", await page.GetAttributeAsync("html", "lang"));
-        var walker = new InterviewWalker(page, "de");
 
         var reference = await walker.WalkToReferenceAsync(async slot =>
         {
@@ -64,8 +67,7 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IClassFixt
             DeviceScaleFactor = 2,
         });
         var foreign = new List<string>();
-        var page = await OpenAndChooseAsync(context, "ar", foreign);
-        var walker = new InterviewWalker(page, "ar");
+        var (page, walker) = await OpenAndChooseAsync(context, "ar", foreign);
         var overflow = new List<string>();
 
         var reference = await walker.WalkToReferenceAsync(async slot =>

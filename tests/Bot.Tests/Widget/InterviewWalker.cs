@@ -41,15 +41,25 @@ public sealed class InterviewWalker
         ["review"] = ["confirm"],
     };
 
+    /// <summary>Create it before the page loads, so it sees the bot's first question.</summary>
     public InterviewWalker(IPage page, string language)
     {
         _page = page;
         _language = language;
         page.Response += async (_, response) =>
         {
-            if (response.Request.Method != "GET" || !response.Url.Contains("/activities", StringComparison.Ordinal) || response.Status != 200) return;
             try
             {
+                if (response.Request.Method == "POST" && response.Url.EndsWith("/api/directline/token", StringComparison.Ordinal) && response.Status == 200)
+                {
+                    // A new page load starts a new conversation: only its activities count from now on.
+                    var grant = JsonNode.Parse(await response.TextAsync())!.AsObject();
+                    _conversationId = grant["conversationId"]!.GetValue<string>();
+                    return;
+                }
+                if (response.Request.Method != "GET" || !response.Url.Contains("/activities", StringComparison.Ordinal) || response.Status != 200) return;
+                var id = _conversationId;
+                if (id is null || !response.Url.Contains("/conversations/" + id + "/", StringComparison.Ordinal)) return;
                 var set = JsonNode.Parse(await response.TextAsync())!.AsObject();
                 foreach (var activity in set["activities"]!.AsArray()) _received.Enqueue(activity!.AsObject());
             }
@@ -58,6 +68,23 @@ public sealed class InterviewWalker
                 // the page navigated away while the body was read
             }
         };
+    }
+
+    private volatile string? _conversationId;
+
+    /// <summary>The conversation of the page's latest load (null until its token arrived).</summary>
+    public string? ConversationId => _conversationId;
+
+    /// <summary>Waits until the page has started a conversation other than <paramref name="previous"/>.</summary>
+    public async Task<string> WaitForConversationAsync(string? previous = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_conversationId is { } id && id != previous) return id;
+            await Task.Delay(100);
+        }
+        throw new Xunit.Sdk.XunitException("The page started no new conversation.");
     }
 
     /// <summary>The keyboard hint on the send box at each question, for the assertions.</summary>
@@ -110,11 +137,12 @@ public sealed class InterviewWalker
     private async Task<(string? Slot, JsonObject Activity)> NextQuestionAsync()
     {
         var known = _botActivities.Count;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
             while (_received.TryDequeue(out var activity))
             {
+                if (activity["conversation"]?["id"]?.GetValue<string>() != _conversationId) continue; // from a page load before
                 if (activity["from"]?["role"]?.GetValue<string>() == "user") continue;
                 _botActivities.Add(activity);
                 if (activity["text"]?.GetValue<string>() is { } said) _trace.Add("  bot: " + said.ReplaceLineEndings(" ")[..Math.Min(said.Length, 100)]);
@@ -132,6 +160,6 @@ public sealed class InterviewWalker
             }
             await Task.Delay(100);
         }
-        throw new Xunit.Sdk.XunitException("The bot did not answer within 30 s.\n" + Trace);
+        throw new Xunit.Sdk.XunitException("The bot did not answer within 60 s.\n" + Trace);
     }
 }

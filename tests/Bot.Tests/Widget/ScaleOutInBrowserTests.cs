@@ -7,7 +7,8 @@ namespace IqChatGuide.Bot.Tests.Widget;
 /// The widget behind a load balancer: two bot instances on one Redis, and every Direct Line request of
 /// the page sent to the other instance than the one before. The interview must not notice.
 /// </summary>
-public sealed class ScaleOutInBrowserTests(BrowserFixture browser, RedisServerFixture redis) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class ScaleOutInBrowserTests(BrowserFixture browser, RedisServerFixture redis)
 {
     [Fact]
     public async Task The_interview_completes_while_requests_alternate_between_two_instances_on_one_Redis()
@@ -34,9 +35,11 @@ public sealed class ScaleOutInBrowserTests(BrowserFixture browser, RedisServerFi
             lock (served) served[target]++;
             await route.ContinueAsync(new() { Url = route.Request.Url.Replace(originA, target, StringComparison.Ordinal) });
         });
+        var walker = new InterviewWalker(page, "de");
         await page.GotoAsync(originA + "/");
+        await walker.WaitForConversationAsync();
 
-        var reference = await new InterviewWalker(page, "de").WalkToReferenceAsync();
+        var reference = await walker.WalkToReferenceAsync();
 
         Assert.StartsWith("IQ-", reference, StringComparison.Ordinal);
         Assert.True(served[originA] > 5 && served[originB] > 5, $"A served {served[originA]}, B served {served[originB]}");

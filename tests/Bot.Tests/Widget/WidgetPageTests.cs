@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace IqChatGuide.Bot.Tests.Widget;
 
 /// <summary>The page and Web Chat in real Chromium, against the bot on Kestrel (echo bot: protocol only).</summary>
-public sealed class WidgetPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class WidgetPageTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly WidgetBotServer _server = new(echo: true);
 
@@ -45,7 +46,7 @@ public sealed class WidgetPageTests(BrowserFixture browser) : IClassFixture<Brow
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server.Address.ToString());
 
-        await Assertions.Expect(page.GetByLabel("Language")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Language", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Chat with the IQ Chat Guide" })).ToBeVisibleAsync();
         var input = page.Locator("[data-id='webchat-sendbox-input']");
         await Assertions.Expect(page.GetByText("hello en").First).ToBeVisibleAsync(new() { Timeout = 20000 });

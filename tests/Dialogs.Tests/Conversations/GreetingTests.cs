@@ -20,6 +20,23 @@ public class GreetingTests
     }
 
     [Fact]
+    public async Task Withdrawing_the_consent_with_back_forgets_the_answers_given_so_far()
+    {
+        var harness = new GuideHarness();
+        var chat = harness.Start(locale: "en");
+        await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.QualificationType, Answers.Nurse());
+        (await chat.SendAsync("back")).Asks(SlotIds.QualificationName);
+        (await chat.SendAsync("back")).Asks(SlotIds.Consent);
+        (await chat.SendAsync("no")).Says("not take any notes");
+        (await chat.SendAsync("hello")).Asks(SlotIds.Consent);
+        (await chat.SendAsync("yes")).Asks(SlotIds.QualificationName);
+        var replies = Answers.Nurse();
+        replies["qualification.name"] = "Midwife";
+        var review = await chat.AnswerUntilAsync(chat.Turns[^1], SlotIds.Review, replies);
+        review.Says("Midwife").DoesNotSay("Nurse");
+    }
+
+    [Fact]
     public async Task A_sentence_instead_of_a_pick_chooses_its_language()
     {
         var harness = new GuideHarness();
@@ -37,7 +54,8 @@ public class GreetingTests
         var declined = await chat.SendAsync("no");
         Assert.Null(declined.Slot);
         declined.Says("not take any notes");
-        var answer = await chat.SendAsync("How much does the recognition cost?");
+        // The question is answered and the interview offered again: consent first, nothing personal asked.
+        var answer = (await chat.SendAsync("How much does the recognition cost?")).Asks(SlotIds.Consent);
         Assert.NotNull(answer.Hint("faqTopic"));
         Assert.Equal(0, harness.Cases.Count);
     }

@@ -5,16 +5,18 @@ namespace IqChatGuide.Dialogs.Tests.Conversations;
 
 public class InterruptionTests
 {
+    /// <summary>Languages with FAQ texts; the question is one of the FAQ's own ways of asking about costs, so this tests the resume, not the search.</summary>
     [Theory]
-    [InlineData("en", "How much does the recognition cost?")]
-    [InlineData("de", "Was kostet die Anerkennung?")]
-    [InlineData("ar", "كم تكلفة معادلة الشهادة؟")]
-    [InlineData("tr", "Denklik işlemi ne kadar sürer?")]
-    [InlineData("fr", "Combien coûte la reconnaissance de mon diplôme ?")]
-    [InlineData("uk", "Скільки коштує визнання диплома?")]
-    public async Task A_recognition_question_mid_interview_is_answered_and_the_same_question_comes_again(string locale, string question)
+    [InlineData("en")]
+    [InlineData("de")]
+    [InlineData("ar")]
+    [InlineData("tr")]
+    [InlineData("uk")]
+    [InlineData("fr")]
+    public async Task A_recognition_question_mid_interview_is_answered_and_the_same_question_comes_again(string locale)
     {
         var harness = new GuideHarness();
+        var question = FaqQuestions(locale, "costs").First(q => harness.Faq.Ask(q, locale).IsConfident);
         var expected = harness.Faq.Ask(question, locale);
         Assert.True(expected.IsConfident, $"The FAQ does not answer '{question}' confidently.");
 
@@ -122,8 +124,11 @@ public class InterruptionTests
         Assert.True(stored.Answers.Consent);
         Assert.Null(stored.Answers.QualificationName);
 
-        // Afterwards the person is told where the case is.
+        // Afterwards the person is told where the case is, and questions are still answered.
         (await chat.SendAsync("hello")).Says(reference!);
+        var answer = await chat.SendAsync("How much does the recognition cost?");
+        Assert.NotNull(answer.Hint("faqTopic"));
+        answer.DoesNotSay(reference!);
     }
 
     [Theory]
@@ -162,5 +167,11 @@ public class InterruptionTests
         (await chat.SendAsync("no")).Asks(SlotIds.GermanLevel).Says("nothing was deleted");
         var review = await chat.AnswerUntilAsync(chat.Turns[^1], SlotIds.Review, Answers.Nurse());
         review.Says("Nurse");
+    }
+
+    private static IEnumerable<string> FaqQuestions(string lang, string topic)
+    {
+        var faq = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "locales", lang, "faq.json")));
+        return faq["topics"]![topic]!["questions"]!.Values<string>().OfType<string>();
     }
 }

@@ -54,4 +54,16 @@ public class ReviewTests
         Assert.Null(stored.Answers.ResidenceStatus);
         Assert.Equal(harness.Router.RouteAbroad("TR").Office!.Id, stored.OfficeId);
     }
+
+    [Fact]
+    public async Task Changing_the_language_at_the_review_shows_the_review_again_in_the_new_language()
+    {
+        var harness = new GuideHarness();
+        var chat = harness.Start(locale: "en");
+        await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.Review, Answers.Nurse());
+        (await chat.SendAsync("language")).Asks(SlotIds.Language);
+        var review = (await chat.SendAsync("de")).Asks(SlotIds.Review);
+        review.Says("Bitte prüfen Sie Ihre Antworten").Says("Deutschniveau: B1");
+        Assert.Equal(["Ja, absenden", "Eine Antwort ändern"], review.ButtonTitles);
+    }
 }

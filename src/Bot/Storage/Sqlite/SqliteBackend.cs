@@ -44,14 +44,12 @@ internal sealed class SqliteBackend : StorageBackend
             var state = c.Command("DELETE FROM state WHERE expires_at <= $now", "$now");
             state.Parameters[0].Value = nowMs;
             state.ExecuteNonQuery();
-            c.Execute("BEGIN IMMEDIATE");
             var cases = c.Command("DELETE FROM cases WHERE reference IN (SELECT reference FROM outbox WHERE delivered_at <= $cutoff)", "$cutoff");
             cases.Parameters[0].Value = caseCutoff;
             cases.ExecuteNonQuery();
             var outbox = c.Command("DELETE FROM outbox WHERE delivered_at <= $cutoff", "$cutoff");
             outbox.Parameters[0].Value = caseCutoff;
             outbox.ExecuteNonQuery();
-            c.Execute("COMMIT");
             return 0;
         }, cancellationToken).ConfigureAwait(false);
     }

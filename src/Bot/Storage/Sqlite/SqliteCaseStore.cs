@@ -22,35 +22,20 @@ internal sealed class SqliteCaseStore(SqliteDatabase db) : ICaseStore, ICaseOutb
         ArgumentNullException.ThrowIfNull(guidanceCase);
         var body = CaseJson.Serialize(guidanceCase);
         var created = guidanceCase.CreatedAt.ToUnixTimeMilliseconds();
-        var inserted = await Guard(() => db.WriteAsync(c =>
+        await Guard(() => db.WriteAsync(c =>
         {
-            c.Execute("BEGIN IMMEDIATE");
-            try
-            {
-                var insert = c.Command(InsertCaseSql, "$ref", "$body", "$created");
-                insert.Parameters[0].Value = guidanceCase.Reference;
-                insert.Parameters[1].Value = body;
-                insert.Parameters[2].Value = created;
-                if (insert.ExecuteNonQuery() == 0)
-                {
-                    c.Execute("ROLLBACK");
-                    return false;
-                }
-                var outbox = c.Command(InsertOutboxSql, "$ref", "$office", "$created");
-                outbox.Parameters[0].Value = guidanceCase.Reference;
-                outbox.Parameters[1].Value = guidanceCase.OfficeId;
-                outbox.Parameters[2].Value = created;
-                outbox.ExecuteNonQuery();
-                c.Execute("COMMIT");
-                return true;
-            }
-            catch
-            {
-                if (!c.Connection.AutoCommitOn()) c.Execute("ROLLBACK");
-                throw;
-            }
+            var insert = c.Command(InsertCaseSql, "$ref", "$body", "$created");
+            insert.Parameters[0].Value = guidanceCase.Reference;
+            insert.Parameters[1].Value = body;
+            insert.Parameters[2].Value = created;
+            if (insert.ExecuteNonQuery() == 0) throw new CaseAlreadyExistsException(guidanceCase.Reference);
+            var outbox = c.Command(InsertOutboxSql, "$ref", "$office", "$created");
+            outbox.Parameters[0].Value = guidanceCase.Reference;
+            outbox.Parameters[1].Value = guidanceCase.OfficeId;
+            outbox.Parameters[2].Value = created;
+            outbox.ExecuteNonQuery();
+            return 0;
         }, cancellationToken)).ConfigureAwait(false);
-        if (!inserted) throw new CaseAlreadyExistsException(guidanceCase.Reference);
     }
 
     public Task<GuidanceCase?> GetAsync(string reference, CancellationToken cancellationToken = default) =>
@@ -64,23 +49,13 @@ internal sealed class SqliteCaseStore(SqliteDatabase db) : ICaseStore, ICaseOutb
     public Task<bool> DeleteAsync(string reference, CancellationToken cancellationToken = default) =>
         Guard(() => db.WriteAsync(c =>
         {
-            c.Execute("BEGIN IMMEDIATE");
-            try
-            {
-                var deleteCase = c.Command(DeleteCaseSql, "$ref");
-                deleteCase.Parameters[0].Value = reference;
-                var removed = deleteCase.ExecuteNonQuery() > 0;
-                var deleteOutbox = c.Command(DeleteOutboxSql, "$ref");
-                deleteOutbox.Parameters[0].Value = reference;
-                deleteOutbox.ExecuteNonQuery();
-                c.Execute("COMMIT");
-                return removed;
-            }
-            catch
-            {
-                if (!c.Connection.AutoCommitOn()) c.Execute("ROLLBACK");
-                throw;
-            }
+            var deleteCase = c.Command(DeleteCaseSql, "$ref");
+            deleteCase.Parameters[0].Value = reference;
+            var removed = deleteCase.ExecuteNonQuery() > 0;
+            var deleteOutbox = c.Command(DeleteOutboxSql, "$ref");
+            deleteOutbox.Parameters[0].Value = reference;
+            deleteOutbox.ExecuteNonQuery();
+            return removed;
         }, cancellationToken));
 
     public Task<IReadOnlyList<CaseDelivery>> GetDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>

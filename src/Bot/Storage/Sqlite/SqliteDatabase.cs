@@ -6,9 +6,11 @@ namespace IqChatGuide.Bot.Storage.Sqlite;
 /// <summary>
 /// One SQLite file shared by state and cases. Connections are opened once (WAL, synchronous=NORMAL) and kept
 /// with their prepared statements, because opening a connection and re-running PRAGMAs per operation
-/// dominated the cost of a turn. SQLite allows one writer at a time, so writes take turns on one writer
-/// connection (a short lock: the statements run synchronously in microseconds) instead of spinning on
-/// SQLITE_BUSY; reads run in parallel on their own connections.
+/// dominated the cost of a turn. SQLite allows one writer at a time, so writes are queued to one writer
+/// connection that commits whatever has queued up in one transaction (group commit), each write in its own
+/// savepoint so a failed write (an ETag conflict) is undone alone. Callers never block a thread waiting for
+/// the writer, and a busy moment costs one commit instead of one per turn. Reads run in parallel on their own
+/// connections.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
@@ -18,7 +20,7 @@ internal sealed class SqliteDatabase : IDisposable
             value TEXT NOT NULL,
             etag TEXT NOT NULL,
             expires_at INTEGER NOT NULL
-        ) WITHOUT ROWID;
+        );
         CREATE INDEX IF NOT EXISTS state_expires ON state(expires_at);
         CREATE TABLE IF NOT EXISTS cases (
             reference TEXT PRIMARY KEY,
@@ -40,7 +42,9 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string _connectionString;
     private readonly ConcurrentBag<PreparedConnection> _readers = new();
     private readonly PreparedConnection _writer;
-    private readonly Lock _writeLock = new();
+    private readonly System.Threading.Channels.Channel<IWrite> _writes =
+        System.Threading.Channels.Channel.CreateUnbounded<IWrite>(new() { SingleReader = true });
+    private readonly Task _writerLoop;
     private readonly PreparedConnection _checkpointer;
     private readonly Timer _checkpointTimer;
     private readonly Lock _checkpointLock = new();
@@ -67,6 +71,70 @@ internal sealed class SqliteDatabase : IDisposable
         cmd.ExecuteNonQuery();
         _checkpointer = Open();
         _checkpointTimer = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
+        _writerLoop = Task.Run(WriteLoopAsync);
+    }
+
+    private interface IWrite
+    {
+        void Run(PreparedConnection connection);
+        void Fail(Exception exception);
+        void Complete();
+    }
+
+    private sealed class Write<T>(Func<PreparedConnection, T> work) : IWrite
+    {
+        private T _result = default!;
+        private Exception? _error;
+        public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Run(PreparedConnection connection)
+        {
+            connection.Execute("SAVEPOINT w");
+            try
+            {
+                _result = work(connection);
+                connection.Execute("RELEASE w");
+            }
+            catch (Exception ex)
+            {
+                connection.Execute("ROLLBACK TO w");
+                connection.Execute("RELEASE w");
+                _error = ex;
+            }
+        }
+
+        public void Fail(Exception exception) => Done.TrySetException(exception);
+
+        // Called after COMMIT: only then is the write durable and may the caller go on.
+        public void Complete()
+        {
+            if (_error is not null) Done.TrySetException(_error);
+            else Done.TrySetResult(_result);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _writes.Reader;
+        var batch = new List<IWrite>(64);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < 256 && reader.TryRead(out var w)) batch.Add(w);
+            try
+            {
+                _writer.Execute("BEGIN IMMEDIATE");
+                foreach (var w in batch) w.Run(_writer);
+                _writer.Execute("COMMIT");
+                foreach (var w in batch) w.Complete();
+            }
+            catch (Exception ex)
+            {
+                try { if (!_writer.Connection.AutoCommitOn()) _writer.Execute("ROLLBACK"); }
+                catch (SqliteException) { /* the connection reports the original failure */ }
+                foreach (var w in batch) w.Fail(ex);
+            }
+            batch.Clear();
+        }
     }
 
     private void Checkpoint()
@@ -88,11 +156,16 @@ internal sealed class SqliteDatabase : IDisposable
         finally { _readers.Add(c); }
     }
 
-    /// <summary>Runs <paramref name="work"/> on the single writer connection, after the writes queued before it.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer connection inside a transaction, after the writes queued
+    /// before it; completes once committed. An exception thrown by <paramref name="work"/> undoes its changes.
+    /// </summary>
     public Task<T> WriteAsync<T>(Func<PreparedConnection, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_writeLock) return Task.FromResult(work(_writer));
+        var write = new Write<T>(work);
+        if (!_writes.Writer.TryWrite(write)) throw new ObjectDisposedException(nameof(SqliteDatabase));
+        return write.Done.Task;
     }
 
     private PreparedConnection Open()
@@ -109,8 +182,10 @@ internal sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         _checkpointTimer.Dispose();
+        _writes.Writer.TryComplete();
+        _writerLoop.Wait(TimeSpan.FromSeconds(10));
         lock (_checkpointLock) _checkpointer.Dispose();
-        lock (_writeLock) _writer.Dispose();
+        _writer.Dispose();
         while (_readers.TryTake(out var c)) c.Dispose();
     }
 }

@@ -55,39 +55,24 @@ internal sealed class SqliteStateStorage(SqliteDatabase db, TimeProvider clock, 
 
         try
         {
-            var conflict = await db.WriteAsync(c =>
+            await db.WriteAsync(c =>
             {
                 var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
                 var expires = now + (long)ttl.TotalMilliseconds;
-                var many = prepared.Length > 1;
-                if (many) c.Execute("BEGIN IMMEDIATE");
-                try
+                var cmd = c.Command(UpsertSql, "$key", "$value", "$etag", "$expires", "$expected", "$now");
+                foreach (var p in prepared)
                 {
-                    var cmd = c.Command(UpsertSql, "$key", "$value", "$etag", "$expires", "$expected", "$now");
-                    foreach (var p in prepared)
-                    {
-                        cmd.Parameters[0].Value = p.Key;
-                        cmd.Parameters[1].Value = p.Json;
-                        cmd.Parameters[2].Value = p.NewETag;
-                        cmd.Parameters[3].Value = expires;
-                        cmd.Parameters[4].Value = (object?)p.Expected ?? DBNull.Value;
-                        cmd.Parameters[5].Value = now;
-                        if (cmd.ExecuteNonQuery() == 0)
-                        {
-                            if (many) c.Execute("ROLLBACK");
-                            return p.Key;
-                        }
-                    }
-                    if (many) c.Execute("COMMIT");
-                    return null;
+                    cmd.Parameters[0].Value = p.Key;
+                    cmd.Parameters[1].Value = p.Json;
+                    cmd.Parameters[2].Value = p.NewETag;
+                    cmd.Parameters[3].Value = expires;
+                    cmd.Parameters[4].Value = (object?)p.Expected ?? DBNull.Value;
+                    cmd.Parameters[5].Value = now;
+                    // Throwing undoes the keys already written: a multi-key write is all or nothing.
+                    if (cmd.ExecuteNonQuery() == 0) throw new StorageConflictException(p.Key);
                 }
-                catch
-                {
-                    if (many && !c.Connection.AutoCommitOn()) c.Execute("ROLLBACK");
-                    throw;
-                }
+                return 0;
             }, cancellationToken).ConfigureAwait(false);
-            if (conflict is not null) throw new StorageConflictException(conflict);
         }
         catch (SqliteException ex) { throw new StorageUnavailableException("Sqlite", ex); }
         foreach (var p in prepared) StateJson.AfterWrite(p.Value, p.NewETag);
