@@ -26,6 +26,18 @@ public sealed class CaseConversationTests
         throw new InvalidOperationException("The interview did not end in a case.");
     }
 
+    /// <summary>The case page, once the delivery worker has listed the case for the office.</summary>
+    internal static async Task<string> WaitListedAsync(CounselClient counsellor, string casePage)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var response = await counsellor.Http.GetAsync(casePage);
+            if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync();
+            await Task.Delay(100);
+        }
+        throw new TimeoutException(casePage + " was not listed in time.");
+    }
+
     [Fact]
     public async Task A_counsellor_reads_the_widget_conversation_of_a_person_who_consented()
     {
@@ -38,13 +50,7 @@ public sealed class CaseConversationTests
         var reference = await InterviewInWidgetAsync(person);
 
         var counsellor = await CounselClient.SignInAsync(CounselClient.Browser(server.Address), "berlin");
-        string view = "";
-        for (var i = 0; i < 100 && !view.Contains("Gesprächsverlauf", StringComparison.Ordinal); i++)
-        {
-            var response = await counsellor.Http.GetAsync($"/counsel/cases/{reference}");
-            view = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
-            if (view.Length == 0) await Task.Delay(100); // listed once the delivery worker has taken the case
-        }
+        var view = await WaitListedAsync(counsellor, $"/counsel/cases/{reference}");
         var conversation = view[view.IndexOf("Gesprächsverlauf", StringComparison.Ordinal)..];
         Assert.Contains("<li class=\"person\"><strong>Person:</strong> Philippines</li>", conversation, StringComparison.Ordinal);
         Assert.Contains("<li class=\"person\"><strong>Person:</strong> maria.santos@example.com</li>", conversation, StringComparison.Ordinal);
