@@ -34,6 +34,6 @@ public sealed class CaseTranscript(DirectLineConversationStore conversations, IO
 
     private static string RoleOf(Activity a) =>
         a.From?.Role == RoleTypes.User ? PersonRole
-        : a.From?.Role == CounsellorRole ? CounsellorRole
+        : a.ChannelData is Newtonsoft.Json.Linq.JObject data && data.Value<bool?>(LiveChat.LiveChat.CounsellorMark) == true ? CounsellorRole
         : BotRole;
 }

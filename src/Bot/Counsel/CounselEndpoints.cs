@@ -46,6 +46,21 @@ internal static class CounselEndpoints
         app.MapGet("/counsel", InboxAsync).RequireAuthorization(CounselAuth.Policy);
         app.MapGet("/counsel/cases/{reference}", CaseAsync).RequireAuthorization(CounselAuth.Policy);
         app.MapPost("/counsel/cases/{reference}", UpdateAsync).RequireAuthorization(CounselAuth.Policy).DisableAntiforgery();
+        app.MapPost("/counsel/cases/{reference}/takeover", (HttpContext http, string reference, CancellationToken ct) =>
+            LiveAsync(http, reference, (chat, c, token) => chat.TakeOverAsync(c, http.User.UserName(), token), ct))
+            .RequireAuthorization(CounselAuth.Policy).DisableAntiforgery();
+        app.MapPost("/counsel/cases/{reference}/messages", (HttpContext http, string reference, [FromForm] string? text, CancellationToken ct) =>
+            string.IsNullOrWhiteSpace(text) || text.Length > LiveChat.LiveChat.MaxMessageLength
+                ? Task.FromResult(Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"text must be 1 to {LiveChat.LiveChat.MaxMessageLength} characters."))
+                : LiveAsync(http, reference, async (chat, c, token) =>
+                {
+                    if (await chat.CurrentAsync(c, token) is null) await chat.TakeOverAsync(c, http.User.UserName(), token);
+                    await chat.SayAsync(c, text.Trim(), token);
+                }, ct))
+            .RequireAuthorization(CounselAuth.Policy).DisableAntiforgery();
+        app.MapPost("/counsel/cases/{reference}/handback", (HttpContext http, string reference, CancellationToken ct) =>
+            LiveAsync(http, reference, (chat, c, token) => chat.HandBackAsync(c, token), ct))
+            .RequireAuthorization(CounselAuth.Policy).DisableAntiforgery();
     }
 
     /// <summary>
@@ -163,6 +178,8 @@ internal static class CounselEndpoints
             page.Raw("<p>").Text(page.T("counsel.case.updatedBy", ("user", entry.UpdatedBy), ("time", page.Time(at)))).Raw("</p>");
         page.Raw("</section>");
 
+        await LiveSectionAsync(page, http.RequestServices.GetRequiredService<LiveChat.LiveChat>(), guidanceCase, ct);
+
         page.Raw("<section aria-labelledby=\"conversation\"><h2 id=\"conversation\">").Text(page.T("counsel.case.conversation")).Raw("</h2>");
         var transcript = await transcripts.ReadAsync(guidanceCase, ct);
         if (!guidanceCase.TranscriptConsent) page.Raw("<p>").Text(page.T("counsel.case.noConsent")).Raw("</p>");
@@ -196,6 +213,44 @@ internal static class CounselEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"note must be at most {MaxNoteLength} characters.");
         await index.UpdateAsync(own.Value.Case.Reference, parsed, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), http.User.UserName(), ct);
         return Results.Redirect($"/counsel/cases/{own.Value.Case.Reference}?saved=1");
+    }
+
+    private static async Task<IResult> LiveAsync(HttpContext http, string reference, Func<LiveChat.LiveChat, GuidanceCase, CancellationToken, Task> action, CancellationToken ct)
+    {
+        if (await FormRefusedAsync(http) is { } refused) return refused;
+        var services = http.RequestServices;
+        var own = await OwnCaseAsync(http, services.GetRequiredService<ICaseIndex>(), services.GetRequiredService<ICaseStore>(), reference, ct);
+        if (own is null) return NotFound(new CounselPage(http, services.GetRequiredService<ILocalizerProvider>()));
+        var chat = services.GetRequiredService<LiveChat.LiveChat>();
+        if (!await chat.IsAvailableAsync(own.Value.Case, ct))
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: "This case has no widget conversation that can be taken over.");
+        await action(chat, own.Value.Case, ct);
+        return Results.Redirect($"/counsel/cases/{own.Value.Case.Reference}#live");
+    }
+
+    private static async Task LiveSectionAsync(CounselPage page, LiveChat.LiveChat chat, GuidanceCase guidanceCase, CancellationToken ct)
+    {
+        var path = "/counsel/cases/" + CounselPage.E(guidanceCase.Reference);
+        page.Raw("<section aria-labelledby=\"live\"><h2 id=\"live\">").Text(page.T("counsel.live.heading")).Raw("</h2>");
+        if (!await chat.IsAvailableAsync(guidanceCase, ct))
+        {
+            page.Raw("<p>").Text(page.T("counsel.live.unavailable")).Raw("</p></section>");
+            return;
+        }
+        if (await chat.CurrentAsync(guidanceCase, ct) is not { } takeover)
+        {
+            page.Raw($"<form method=\"post\" action=\"{path}/takeover\">").Raw(page.AntiforgeryField())
+                .Raw("<button type=\"submit\" id=\"take-over\">").Text(page.T("counsel.live.takeOver")).Raw("</button></form></section>");
+            return;
+        }
+        page.Raw("<p role=\"status\">").Text(page.T("counsel.live.active", ("user", takeover.Counsellor), ("time", page.Time(takeover.Since)))).Raw("</p>")
+            .Raw($"<form method=\"post\" action=\"{path}/messages\">").Raw(page.AntiforgeryField())
+            .Raw("<label for=\"text\">").Text(page.T("counsel.live.message")).Raw("</label>")
+            .Raw($"<textarea id=\"text\" name=\"text\" required maxlength=\"{LiveChat.LiveChat.MaxMessageLength}\"></textarea>")
+            .Raw("<p><button type=\"submit\" id=\"send\">").Text(page.T("counsel.live.send")).Raw("</button></p></form>")
+            .Raw($"<p><a href=\"{path}#conversation\" id=\"refresh\">").Text(page.T("counsel.live.refresh")).Raw("</a></p>")
+            .Raw($"<form method=\"post\" action=\"{path}/handback\">").Raw(page.AntiforgeryField())
+            .Raw("<button type=\"submit\" id=\"hand-back\">").Text(page.T("counsel.live.handBack")).Raw("</button></form></section>");
     }
 
     /// <summary>A case of the signed-in counsellor's own office; null for any other (the same answer as for a missing case).</summary>

@@ -20,6 +20,10 @@ public static class CounselExtensions
         services.AddSingleton<IValidateOptions<CounselOptions>, CounselOptionsValidator>();
         services.AddSingleton<CounselSignIn>();
         services.AddSingleton<CaseTranscript>();
+        services.AddSingleton<LiveChat.TakeoverStore>();
+        services.AddSingleton<LiveChat.LiveChat>();
+        // Every adapter that runs the host's middleware (the widget's Direct Line) lets a counsellor take over.
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, LiveChat.TakeoverMiddleware>();
 
         services.AddAuthentication(CounselAuth.Scheme)
             .AddCookie(CounselAuth.Scheme, cookie =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using IqChatGuide.Guidance.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
@@ -36,7 +37,10 @@ public sealed class CounselPage
     public string T(string key) => Texts[key].Value;
     public string T(string key, params (string Name, object? Value)[] args) => Texts.Format(key, args);
 
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    // Encodes markup characters only, so German and every other script stay readable in the page source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string E(string? text) => Encoder.Encode(text ?? "");
 
     public CounselPage Raw(string html)
     {

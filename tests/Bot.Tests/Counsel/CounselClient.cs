@@ -24,9 +24,16 @@ public sealed partial class CounselClient(HttpClient http)
     public static HttpClient Browser(BotHost host) =>
         host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<CounselClient> SignInAsync(BotHost host, string user, string password = Password)
+    public static Task<CounselClient> SignInAsync(BotHost host, string user, string password = Password) =>
+        SignInAsync(Browser(host), user, password);
+
+    /// <summary>A browser against a host on a real port (cookies kept, redirects not followed).</summary>
+    public static HttpClient Browser(Uri address) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address };
+
+    public static async Task<CounselClient> SignInAsync(HttpClient browser, string user, string password = Password)
     {
-        var client = new CounselClient(Browser(host));
+        var client = new CounselClient(browser);
         var response = await client.PostFormAsync("/counsel/signin", "/counsel/signin", new() { ["user"] = user, ["password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/counsel", response.Headers.Location?.OriginalString);
