@@ -42,7 +42,8 @@ public sealed class ScaleOutTests(RedisServerFixture redis)
         var turn = await host.Conversation(locale: "de").SayAsync("Hallo");
         Assert.Equal(HttpStatusCode.OK, turn.Status);
         Assert.Equal("storageUnavailable", turn.Error);
-        Assert.Contains("moment", turn.Text, StringComparison.OrdinalIgnoreCase);
+        var german = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "locales", "de", "ui.host.json")));
+        Assert.Contains(german.RootElement.GetProperty("errors").GetProperty("storageUnavailable").GetString()!, turn.Text);
     }
 
     [Fact]
