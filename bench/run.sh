@@ -57,22 +57,26 @@ export DOTNET_TieredPGO=1
 # Every bot is started once; then the load runs in rounds, one bot after the other, so that a change in the
 # machine's load (other processes) hits all bots alike instead of deciding the ratio.
 declare -A urls
+declare -A cpupids
 order=(echo)
 port=$(free_port)
 dotnet "$echo_dll" --urls "http://127.0.0.1:$port" >"$work/echo.log" 2>&1 &
 pids+=($!)
 urls[echo]="http://127.0.0.1:$port"
+cpupids[echo]=$!
 wait_ready "${urls[echo]}/healthz"
 
 IFS=',' read -ra list <<<"$storages"
 for storage in "${list[@]}"; do
   extra=()
+  redis_pid=""
   if [ "$storage" = "Redis" ]; then
     command -v redis-server >/dev/null || { echo "redis-server is not installed (./test.sh installs it)" >&2; exit 1; }
     rport=$(free_port)
     mkdir -p "$work/redis"
     redis-server --port "$rport" --bind 127.0.0.1 --dir "$work/redis" --appendonly yes --save "" --daemonize no --loglevel warning >"$work/redis.log" 2>&1 &
     pids+=($!)
+    redis_pid=$!
     sleep 0.5
     extra=(ConnectionStrings__Redis="127.0.0.1:$rport")
   fi
@@ -81,6 +85,7 @@ for storage in "${list[@]}"; do
     dotnet "$bot_dll" --urls "http://127.0.0.1:$port" >"$work/bot-$storage.log" 2>&1 &
   pids+=($!)
   urls[guide-$storage]="http://127.0.0.1:$port"
+  cpupids[guide-$storage]="$!${redis_pid:+,$redis_pid}"   # Redis' own CPU counts as a cost of the Redis setup
   order+=("guide-$storage")
   wait_ready "${urls[guide-$storage]}/readyz"
 done
@@ -89,7 +94,7 @@ for round in $(seq 1 "$rounds"); do
   for label in "${order[@]}"; do
     w=$warmup; [ "$round" -eq 1 ] && w=$((warmup * 2))
     dotnet "$loadgen_dll" --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
-      --seconds "$seconds" --warmup "$w" --out "$work/latencies.txt" | tee -a "$work/results.txt"
+      --seconds "$seconds" --warmup "$w" --out "$work/latencies.txt" --pids "${cpupids[$label]}" | tee -a "$work/results.txt"
   done
 done
 
@@ -97,20 +102,24 @@ echo
 echo "IQ Chat Guide benchmark: $conversations concurrent conversations, $rounds rounds x ${seconds}s per bot (after warm-up), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
 python3 - "$work/results.txt" "$work/latencies.txt" <<'PY'
 import sys, math, collections
-turns = collections.Counter(); secs = collections.Counter(); errors = collections.Counter(); cases = collections.Counter(); order = []
+turns = collections.Counter(); secs = collections.Counter(); errors = collections.Counter(); cases = collections.Counter(); cpu = collections.Counter(); order = []
 for line in open(sys.argv[1]):
     if not line.startswith("RESULT "): continue
     parts = line.split(); label = parts[1]; kv = dict(p.split("=", 1) for p in parts[2:])
     if label not in order: order.append(label)
-    turns[label] += int(kv["turns"]); secs[label] += float(kv["seconds"]); errors[label] += int(kv["errors"]); cases[label] += int(kv["cases"])
+    turns[label] += int(kv["turns"]); secs[label] += float(kv["seconds"]); errors[label] += int(kv["errors"]); cases[label] += int(kv["cases"]); cpu[label] += float(kv.get("cpu_ms", 0))
 lat = collections.defaultdict(list)
 for line in open(sys.argv[2]):
     label, ms = line.split(); lat[label].append(float(ms))
 def pct(v, p):
     v = sorted(v); return v[min(len(v) - 1, math.ceil(p * len(v)) - 1)] if v else float("nan")
 rate = {l: turns[l] / secs[l] if secs[l] else 0.0 for l in order}
-print(f"{'bot':<14} {'turns/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'cases':>6} {'vs echo':>8}")
+cpt = {l: cpu[l] / turns[l] if turns[l] else float("nan") for l in order}
+print(f"{'bot':<14} {'turns/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'cases':>6} {'vs echo':>8} {'cpu ms/turn':>12} {'cpu vs echo':>12}")
 for l in order:
     ratio = rate[l] / rate["echo"] if rate.get("echo") else float("nan")
-    print(f"{l:<14} {rate[l]:>9.1f} {pct(lat[l], .5):>8.2f} {pct(lat[l], .99):>8.2f} {errors[l]:>7} {cases[l]:>6} {ratio:>7.2f}x")
+    cratio = cpt["echo"] / cpt[l] if cpt.get("echo") and cpt[l] else float("nan")
+    print(f"{l:<14} {rate[l]:>9.1f} {pct(lat[l], .5):>8.2f} {pct(lat[l], .99):>8.2f} {errors[l]:>7} {cases[l]:>6} {ratio:>7.2f}x {cpt[l]:>12.2f} {cratio:>11.2f}x")
+print("vs echo = turns/s ratio (wall clock, shares the machine with everything else running);")
+print("cpu vs echo = echo's CPU time per turn / this bot's (server processes only, incl. redis-server).")
 PY

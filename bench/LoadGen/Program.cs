@@ -24,11 +24,13 @@ var workers = Enumerable.Range(0, options.Conversations).Select(i => Task.Run(()
 
 await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
 stats.Reset();
+var cpuBefore = Cpu.Milliseconds(options.Pids);
 measuring = true;
 var clock = Stopwatch.StartNew();
 await Task.Delay(TimeSpan.FromSeconds(options.Seconds));
 measuring = false;
 var elapsed = clock.Elapsed.TotalSeconds;
+var cpuMs = Cpu.Milliseconds(options.Pids) - cpuBefore;
 stop.Cancel();
 try { await Task.WhenAll(workers); } catch (OperationCanceledException) { }
 
@@ -41,10 +43,31 @@ if (options.Out is not null)
 Array.Sort(latencies);
 double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"RESULT {options.Label} turns={latencies.Length} seconds={elapsed:F1} turns_per_s={latencies.Length / elapsed:F1} p50_ms={Percentile(0.50):F2} p99_ms={Percentile(0.99):F2} errors={stats.Errors} cases={stats.Cases}"));
+    $"RESULT {options.Label} turns={latencies.Length} seconds={elapsed:F1} turns_per_s={latencies.Length / elapsed:F1} p50_ms={Percentile(0.50):F2} p99_ms={Percentile(0.99):F2} errors={stats.Errors} cases={stats.Cases} cpu_ms={cpuMs:F0}"));
 return stats.Errors > 0 && latencies.Length == 0 ? 1 : 0;
 
-internal sealed record Options(string Url, string Label, int Conversations, double Seconds, double WarmupSeconds, int MaxTurns, string? Out)
+/// <summary>CPU time (user + system) the server processes used, from /proc: a cost per turn that depends far less on other load on the machine than wall-clock throughput.</summary>
+internal static class Cpu
+{
+    public static double Milliseconds(IReadOnlyList<int> pids)
+    {
+        double total = 0;
+        foreach (var pid in pids)
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // fields[11] = utime, fields[12] = stime, in clock ticks (100 per second on Linux)
+                total += (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+            }
+            catch (IOException) { }
+        }
+        return total;
+    }
+}
+
+internal sealed record Options(string Url, string Label, int Conversations, double Seconds, double WarmupSeconds, int MaxTurns, string? Out, IReadOnlyList<int> Pids)
 {
     public static Options Parse(string[] args)
     {
@@ -60,7 +83,8 @@ internal sealed record Options(string Url, string Label, int Conversations, doub
             double.Parse(Get("seconds", "15"), CultureInfo.InvariantCulture),
             double.Parse(Get("warmup", "5"), CultureInfo.InvariantCulture),
             int.Parse(Get("max-turns", "30"), CultureInfo.InvariantCulture),
-            Get("out", "") is { Length: > 0 } o ? o : null);
+            Get("out", "") is { Length: > 0 } o ? o : null,
+            Get("pids", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList());
     }
 }
 

@@ -39,6 +39,12 @@ public abstract class GuideDialog(string dialogId, GuideServices services) : Com
         {
             var interruption = await GuideInterruptions.HandleAsync(innerDc, Services, cancellationToken);
             if (interruption.TookOver is { } result) return result;
+            if (interruption.Answered && innerDc.ActiveDialog?.Id == nameof(Greeting.LanguageDialog)
+                && GuideStateAccessors.Current(innerDc.Context).Culture is { } culture)
+            {
+                // A question typed instead of picking a language told us the language: the menu is answered too.
+                return await innerDc.EndDialogAsync(culture, cancellationToken);
+            }
             if (interruption.Answered)
             {
                 // The question that was open is asked again, so the person knows where they are.

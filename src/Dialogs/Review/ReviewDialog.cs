@@ -4,6 +4,8 @@ using IqChatGuide.Dialogs.Interview;
 using IqChatGuide.Dialogs.Interview.Slots;
 using IqChatGuide.Dialogs.Runtime;
 using IqChatGuide.Guidance.Input;
+using IqChatGuide.Guidance.Languages;
+using IqChatGuide.Guidance.Localization;
 using Microsoft.Bot.Builder;
 
 namespace IqChatGuide.Dialogs.Review;
@@ -18,9 +20,11 @@ public sealed class ReviewDialog : GuideDialog
     private const string ChangeValue = "change";
     private readonly InterviewForm _form;
 
-    public ReviewDialog(GuideServices services, InterviewForm form) : base(nameof(ReviewDialog), services)
+    public ReviewDialog(GuideServices services, InterviewForm form, InterviewDialog interview) : base(nameof(ReviewDialog), services)
     {
         _form = form;
+        // The interview asks the changed answer; it is part of this component so that re-asking finds it.
+        AddDialog(interview);
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [ShowStepAsync, DecideStepAsync, ChangeStepAsync, AgainStepAsync]));
         AddDialog(new ChoicePrompt(nameof(ChoicePrompt), recognizer: Recognize));
         InitialDialogId = nameof(WaterfallDialog);
@@ -49,6 +53,8 @@ public sealed class ReviewDialog : GuideDialog
                 ? context.Texts["review.open"].Value
                 : slot.Display(context);
             if (value is null) continue;
+            // Latin answers (a postal code, an e-mail address) inside Arabic or Farsi keep their order.
+            if (SupportedLanguages.IsRightToLeft(context.Language)) value = Bidi.Isolate(value);
             lines.Add((slot, $"{context.Texts[$"interview.{slot.Id}.label"].Value}: {value}"));
         }
         return lines;

@@ -60,14 +60,14 @@ public sealed partial class FactCatalog
                 var nf = (NumberFormatInfo)ci.NumberFormat.Clone();
                 nf.CurrencySymbol = fact.Unit == "EUR" || fact.Unit is null ? "€" : fact.Unit;
                 // One kind of non-breaking space everywhere (cultures differ between U+00A0 and U+202F).
-                return value.ToString(decimal.Truncate(value) == value ? "C0" : "C2", nf).Replace('\u202F', '\u00A0');
+                return value.ToString(decimal.Truncate(value) == value ? "C0" : "C2", nf).Replace('\u202F', '\u00A0').Replace(' ', '\u00A0');
             }
             case FactType.Number:
             {
                 var value = fact.Value.GetDecimal();
                 // Four-digit numbers (years, 1815) read best without a group separator in every language.
                 var format = Math.Abs(value) < 10000 ? (decimal.Truncate(value) == value ? "0" : "0.##") : "#,0.##";
-                return value.ToString(format, ci).Replace('\u202F', '\u00A0');
+                return value.ToString(format, ci).Replace('\u202F', '\u00A0').Replace(' ', '\u00A0');
             }
             case FactType.Date:
             {

@@ -14,6 +14,17 @@ public sealed record FaqThresholds
     /// <summary>The runner-up must stay below this share of the winner's score for a direct answer.</summary>
     public double Ambiguity { get; init; } = 0.97;
 
+    /// <summary>A runner-up within this much coverage of the winner, and within <see cref="TieRank"/> of its rank, makes the answer unsure.</summary>
+    public double CoverageTie { get; init; } = -1;
+
+    public double TieRank { get; init; } = 0.8;
+
+    /// <summary>Questions with at most this many meaningful words count as short.</summary>
+    public int ShortQuestionWords { get; init; } = 3;
+
+    /// <summary>The same for questions of at most two meaningful words.</summary>
+    public double ShortAmbiguity { get; init; } = 0.97;
+
     /// <summary>Out-of-scope evidence wins when it reaches this share of the best topic's score.</summary>
     public double OutOfScope { get; init; } = 1.0;
 }
@@ -64,7 +75,14 @@ public sealed class FaqAnswerer : IFaqAnswerer
             return Nothing(language, confidence);
 
         var second = found.Topics.Count > 1 ? found.Topics[1] : default;
-        var clearWinner = second.Topic is null || second.Rank < first.Rank * Thresholds.Ambiguity;
+        // Two or three words are little evidence: answer directly only with a clear lead.
+        var ambiguity = found.ContentWords <= 2 ? Thresholds.ShortAmbiguity : Thresholds.Ambiguity;
+        // A runner-up that explains as much of the question (e.g. "blue card or opportunity card") means two topics were asked.
+        // In a short question, a runner-up that explains as much of it ("card": blue card or opportunity
+        // card?) means the person has to say which one.
+        var tie = found.ContentWords <= Thresholds.ShortQuestionWords
+            && second.Coverage >= first.Coverage - Thresholds.CoverageTie && second.Rank >= first.Rank * Thresholds.TieRank;
+        var clearWinner = second.Topic is null || (second.Rank < first.Rank * ambiguity && !tie);
         if (confidence >= Thresholds.Confident && clearWinner)
         {
             var entry = Entry(first.Topic!, language);
@@ -103,7 +121,7 @@ public sealed class FaqAnswerer : IFaqAnswerer
         if (QuestionCues.HasQuestionMark(trimmed)) return trimmed.Count(char.IsLetter) >= 2;
         if (QuestionCues.HasQuestionWord(trimmed, language)) return true;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 4) return false;
+        if (words < 4 || QuestionCues.IsWish(trimmed)) return false;
         var result = Ask(trimmed, language);
         return result.IsConfident && result.Score >= 0.6;
     }

@@ -13,7 +13,8 @@ namespace IqChatGuide.Guidance.Faq;
 internal readonly record struct TopicHit(string? Topic, double Score, double Coverage, double Rank = 0);
 
 /// <summary>What the index found: topics best first; <see cref="OutOfScope"/> is the best example of a question that is not ours.</summary>
-internal sealed record FaqSearchResult(IReadOnlyList<TopicHit> Topics, TopicHit OutOfScope, string? BestLanguage);
+/// <param name="ContentWords">how many words of the question carry meaning (not stop words).</param>
+internal sealed record FaqSearchResult(IReadOnlyList<TopicHit> Topics, TopicHit OutOfScope, string? BestLanguage, int ContentWords = 0);
 
 /// <summary>
 /// An in-memory Lucene index of every FAQ question variant, title and answer in every language, plus the
@@ -211,7 +212,7 @@ internal sealed partial class FaqIndex : IDisposable
         foreach (var topic in second.Keys) best[topic] += FaqTuning.SecondDocShare * second[topic];
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
-            .Take(5)
+            .Take(FaqTuning.Candidates)
             .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key])))
             .ToList();
         // Re-rank the best few by the search score and by how much of the question each one explains.
@@ -225,7 +226,7 @@ internal sealed partial class FaqIndex : IDisposable
         }
         var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic])) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
-        return new FaqSearchResult(hits, oos, bestLang);
+        return new FaqSearchResult(hits, oos, bestLang, words.Count);
     }
 
     /// <summary>The language whose FAQ texts share the most words with the question (words used by fewer

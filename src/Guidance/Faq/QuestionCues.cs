@@ -20,6 +20,20 @@ internal static class QuestionCues
         ["fa"] = ["چطور", "چگونه", "چه", "چی", "کجا", "کی", "چرا", "چند", "چقدر", "کدام", "آیا", "میشه", "می‌شود", "باید"],
     };
 
+    // "I want my degree recognised" starts the interview; it is a wish, not a question for the FAQ.
+    private static readonly string[] Wishes =
+    [
+        "ich möchte", "ich moechte", "ich will", "ich würde gern", "ich wuerde gern", "i want", "i would like", "i'd like", "i wanna",
+        "je veux", "je voudrais", "quiero", "me gustaría", "me gustaria", "я хочу", "хочу", "chcę", "chce", "chciałbym", "chciałabym",
+        "istiyorum", "vreau", "aș dori", "as dori", "želim", "zelim", "желим", "أريد", "اريد", "بدي", "می‌خواهم", "میخواهم", "میخوام",
+    ];
+
+    public static bool IsWish(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return Wishes.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
     public static bool HasQuestionMark(string text) => text.IndexOfAny(['?', '؟', '¿']) >= 0 && text.Trim().Length > 1 && !text.Contains("://", StringComparison.Ordinal);
 
     /// <summary>True when the message starts with (or, for particles such as Turkish "mı", contains) a question word.</summary>

@@ -125,4 +125,19 @@ public sealed class HostTests
         var error = Assert.ThrowsAny<OptionsValidationException>(() => host.CreateClient());
         Assert.Contains("ConnectionStrings__Redis", error.Message);
     }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar")]
+    [InlineData("uk")]
+    public async Task A_failing_turn_is_answered_in_the_persons_language(string locale)
+    {
+        await using var host = BotHost.Memory();
+        var failed = await host.Conversation(locale: locale).SayAsync("fail");
+        var lang = locale[..2];
+        var texts = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "locales", lang, "ui.host.json")));
+        var expected = texts.RootElement.GetProperty("errors").GetProperty("turnFailed").GetString();
+        Assert.Equal("turnFailed", failed.Error);
+        Assert.Contains(expected!, failed.Text);
+    }
 }

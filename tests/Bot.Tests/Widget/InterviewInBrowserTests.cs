@@ -13,12 +13,13 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IAsyncLife
 
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task<(IPage, InterviewWalker)> OpenAndChooseAsync(IBrowserContext context, string language, List<string> foreign)
+    private async Task<(IPage, InterviewWalker)> OpenAndChooseAsync(IBrowserContext context, string language, List<string> problems)
     {
         var page = await context.NewPageAsync();
         var walker = new InterviewWalker(page, language);
         var origin = _server.Address.ToString();
-        page.Request += (_, r) => { if (!r.Url.StartsWith(origin, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal)) foreign.Add(r.Url); };
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) problems.Add("CSP: " + m.Text); };
+        page.Request += (_, r) => { if (!r.Url.StartsWith(origin, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal)) problems.Add(r.Url); };
         await page.GotoAsync(origin);
         var first = await walker.WaitForConversationAsync();
         // The person picks the language in the page's menu; the chat starts again in it.
@@ -33,8 +34,8 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IAsyncLife
     public async Task A_person_chooses_German_and_walks_the_interview_to_a_reference_number()
     {
         await using var context = await browser.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
-        var foreign = new List<string>();
-        var (page, walker) = await OpenAndChooseAsync(context, "de", foreign);
+        var problems = new List<string>();
+        var (page, walker) = await OpenAndChooseAsync(context, "de", problems);
         Assert.Equal("de", await page.GetAttributeAsync("html", "lang"));
 
         var reference = await walker.WalkToReferenceAsync(async slot =>
@@ -52,7 +53,7 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IAsyncLife
         var mine = await page.Locator(".webchat__bubble--from-user").AllInnerTextsAsync();
         Assert.DoesNotContain(mine, t => t.Trim() is "yes" or "confirm" or "vocational");
         Assert.Contains(mine, t => t.Trim() == "Ja");
-        Assert.Empty(foreign);
+        Assert.Empty(problems);
     }
 
     [Fact]
@@ -66,8 +67,8 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IAsyncLife
             HasTouch = true,
             DeviceScaleFactor = 2,
         });
-        var foreign = new List<string>();
-        var (page, walker) = await OpenAndChooseAsync(context, "ar", foreign);
+        var problems = new List<string>();
+        var (page, walker) = await OpenAndChooseAsync(context, "ar", problems);
         var overflow = new List<string>();
 
         var reference = await walker.WalkToReferenceAsync(async slot =>
@@ -85,7 +86,7 @@ public sealed class InterviewInBrowserTests(BrowserFixture browser) : IAsyncLife
         Assert.True(overflow.Count == 0, string.Join("; ", overflow));
         Assert.Null(await HorizontalOverflowAsync(page));
         Assert.Equal("numeric", walker.InputModes["residence.postalCode"]);
-        Assert.Empty(foreign);
+        Assert.Empty(problems);
     }
 
     /// <summary>The page's width when it is wider than the screen (the person would have to scroll sideways), else null.</summary>

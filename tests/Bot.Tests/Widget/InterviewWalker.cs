@@ -58,8 +58,7 @@ public sealed class InterviewWalker
                     return;
                 }
                 if (response.Request.Method != "GET" || !response.Url.Contains("/activities", StringComparison.Ordinal) || response.Status != 200) return;
-                var id = _conversationId;
-                if (id is null || !response.Url.Contains("/conversations/" + id + "/", StringComparison.Ordinal)) return;
+                // Kept whatever the conversation: the token of a new page load may be read after its first poll.
                 var set = JsonNode.Parse(await response.TextAsync())!.AsObject();
                 foreach (var activity in set["activities"]!.AsArray()) _received.Enqueue(activity!.AsObject());
             }
@@ -160,6 +159,7 @@ public sealed class InterviewWalker
             }
             await Task.Delay(100);
         }
-        throw new Xunit.Sdk.XunitException("The bot did not answer within 60 s.\n" + Trace);
+        await _page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot($"{_language}-no-answer") });
+        throw new Xunit.Sdk.XunitException($"The bot did not answer within 60 s (conversation {_conversationId}, {_botActivities.Count} bot activities).\n" + Trace);
     }
 }

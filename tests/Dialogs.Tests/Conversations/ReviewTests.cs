@@ -66,4 +66,31 @@ public class ReviewTests
         review.Says("Bitte prüfen Sie Ihre Antworten").Says("Deutschniveau: B1");
         Assert.Equal(["Ja, absenden", "Eine Antwort ändern"], review.ButtonTitles);
     }
+
+    [Fact]
+    public async Task A_question_while_changing_an_answer_is_answered_and_the_same_question_comes_again()
+    {
+        var harness = new GuideHarness();
+        const string question = "How much does the recognition cost?";
+        Assert.True(harness.Faq.Ask(question, "en").IsConfident);
+        var chat = harness.Start(locale: "en");
+        await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.Review, Answers.Nurse());
+        (await chat.SendAsync("change")).Asks(SlotIds.ReviewChange);
+        (await chat.SendAsync(SlotIds.GermanLevel)).Asks(SlotIds.GermanLevel);
+        var answered = (await chat.SendAsync(question)).Asks(SlotIds.GermanLevel);
+        Assert.NotNull(answered.Hint("faqTopic"));
+        (await chat.SendAsync("help")).Asks(SlotIds.GermanLevel);
+        (await chat.SendAsync("B2")).Asks(SlotIds.Review).Says("German level: B2");
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    public async Task In_right_to_left_languages_latin_answers_in_the_review_are_isolated(string lang)
+    {
+        var harness = new GuideHarness();
+        var chat = harness.Start(locale: lang);
+        var review = await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.Review, Answers.Nurse());
+        review.Says("\u2068maria.santos@example.com\u2069").Says("\u206810115");
+    }
 }

@@ -3,10 +3,18 @@ using Microsoft.Data.Sqlite;
 
 namespace IqChatGuide.Bot.Storage.Sqlite;
 
-/// <summary>Bot Framework state in the SQLite file; each key a row with its ETag and expiry.</summary>
+/// <summary>
+/// Bot Framework state in the SQLite file; each key a row with its ETag and expiry. The file belongs to this
+/// one process, so the last committed JSON of each key is also kept in memory (write-through) and most reads
+/// never touch the file. A conflict drops the key from memory, so the retry reads the file.
+/// </summary>
 internal sealed class SqliteStateStorage(SqliteDatabase db, TimeProvider clock, TimeSpan ttl) : IStorage
 {
-    private const string SelectSql = "SELECT value, etag FROM state WHERE key = $key AND expires_at > $now";
+    private const int MaxCached = 10_000;
+    private sealed record Cached(string Json, string ETag, long ExpiresAt);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Cached> _cache = new(StringComparer.Ordinal);
+
+    private const string SelectSql = "SELECT value, etag, expires_at FROM state WHERE key = $key AND expires_at > $now";
 
     // An expired row counts as absent, so any ETag may replace it.
     private const string UpsertSql = """
@@ -21,24 +29,41 @@ internal sealed class SqliteStateStorage(SqliteDatabase db, TimeProvider clock, 
     {
         ArgumentNullException.ThrowIfNull(keys);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        IDictionary<string, object> result = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var key in keys)
+        {
+            if (_cache.TryGetValue(key, out var hit) && hit.ExpiresAt > now)
+            {
+                if (StateJson.Deserialize(hit.Json, hit.ETag) is { } value) result[key] = value;
+            }
+            else
+            {
+                (missing ??= []).Add(key);
+            }
+        }
+        if (missing is null) return Task.FromResult(result);
         try
         {
             var rows = db.Read(c =>
             {
-                var found = new List<(string Key, string Json, string ETag)>(keys.Length);
+                var found = new List<(string Key, string Json, string ETag, long ExpiresAt)>(missing.Count);
                 var cmd = c.Command(SelectSql, "$key", "$now");
-                foreach (var key in keys)
+                foreach (var key in missing)
                 {
                     cmd.Parameters[0].Value = key;
                     cmd.Parameters[1].Value = now;
                     using var reader = cmd.ExecuteReader();
-                    if (reader.Read()) found.Add((key, reader.GetString(0), reader.GetString(1)));
+                    if (reader.Read()) found.Add((key, reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
                 }
                 return found;
             });
-            IDictionary<string, object> result = new Dictionary<string, object>(rows.Count, StringComparer.Ordinal);
-            foreach (var (key, json, etag) in rows)
+            foreach (var (key, json, etag, expiresAt) in rows)
+            {
+                // Never replaces what a write put there meanwhile: the committed write is newer than this read.
+                if (_cache.Count < MaxCached) _cache.TryAdd(key, new Cached(json, etag, expiresAt));
                 if (StateJson.Deserialize(json, etag) is { } value) result[key] = value;
+            }
             return Task.FromResult(result);
         }
         catch (SqliteException ex) { throw new StorageUnavailableException("Sqlite", ex); }
@@ -53,12 +78,13 @@ internal sealed class SqliteStateStorage(SqliteDatabase db, TimeProvider clock, 
         foreach (var (key, value) in changes)
             prepared[i++] = (key, value, StateJson.Serialize(value), StateJson.ExpectedETag(value), StateJson.NewETag());
 
+        var expires = 0L;
         try
         {
             await db.WriteAsync(c =>
             {
                 var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-                var expires = now + (long)ttl.TotalMilliseconds;
+                expires = now + (long)ttl.TotalMilliseconds;
                 var cmd = c.Command(UpsertSql, "$key", "$value", "$etag", "$expires", "$expected", "$now");
                 foreach (var p in prepared)
                 {
@@ -74,13 +100,28 @@ internal sealed class SqliteStateStorage(SqliteDatabase db, TimeProvider clock, 
                 return 0;
             }, cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException ex) { throw new StorageUnavailableException("Sqlite", ex); }
-        foreach (var p in prepared) StateJson.AfterWrite(p.Value, p.NewETag);
+        catch (SqliteException ex)
+        {
+            foreach (var p in prepared) _cache.TryRemove(p.Key, out _);
+            throw new StorageUnavailableException("Sqlite", ex);
+        }
+        catch (StorageConflictException)
+        {
+            foreach (var p in prepared) _cache.TryRemove(p.Key, out _);
+            throw;
+        }
+        if (_cache.Count >= MaxCached) _cache.Clear();
+        foreach (var p in prepared)
+        {
+            _cache[p.Key] = new Cached(p.Json, p.NewETag, expires);
+            StateJson.AfterWrite(p.Value, p.NewETag);
+        }
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys) _cache.TryRemove(key, out _);
         try
         {
             await db.WriteAsync(c =>
@@ -95,6 +136,7 @@ internal sealed class SqliteStateStorage(SqliteDatabase db, TimeProvider clock, 
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex) { throw new StorageUnavailableException("Sqlite", ex); }
+        foreach (var key in keys) _cache.TryRemove(key, out _);
     }
 }
 
