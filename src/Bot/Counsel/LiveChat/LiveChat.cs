@@ -80,6 +80,12 @@ public sealed class LiveChat(
         };
         await bridge.ContinueConversationAsync(reference, async (turn, token) =>
         {
+            // Not a reply to anything the person sees: Web Chat holds back replies to activities it never got.
+            turn.OnSendActivities((_, activities, next) =>
+            {
+                foreach (var activity in activities) activity.ReplyToId = null;
+                return next();
+            });
             var message = MessageFactory.Text(text);
             if (fromCounsellor) message.ChannelData = new JObject { [CounsellorMark] = true };
             await turn.SendActivityAsync(message, token);
