@@ -35,9 +35,19 @@ public static class HostingExtensions
         services.AddSingleton<FriendlyReplies>();
         services.AddSingleton<TurnErrorHandler>();
         // CloudAdapter's constructors are ambiguous for the container: build it by hand.
-        services.AddSingleton(sp => new GuideAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>())
+        services.AddSingleton(sp =>
         {
-            OnTurnError = sp.GetRequiredService<TurnErrorHandler>().OnTurnErrorAsync,
+            var adapter = new GuideAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>())
+            {
+                OnTurnError = sp.GetRequiredService<TurnErrorHandler>().OnTurnErrorAsync,
+            };
+            // Features plug into every channel through middleware (channel shaping, counsellor take-over);
+            // the Direct Line adapter runs the same registrations.
+            foreach (var middleware in sp.GetServices<Microsoft.Bot.Builder.IMiddleware>())
+            {
+                adapter.Use(middleware);
+            }
+            return adapter;
         });
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<GuideAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<GuideAdapter>());
