@@ -63,10 +63,20 @@ public static class GuideInterruptions
                 return InterruptionResult.Took(Dialog.EndOfTurn);
         }
 
+        // A reply that picks an option of the open question is its answer, even when it also reads like a
+        // topic ("in meinem Beruf arbeiten" at the goal question). A real question keeps its question mark.
+        if (!HasQuestionMark(text)
+            && innerDc.ActiveDialog?.Id == nameof(InterviewDialog)
+            && innerDc.FindDialog(nameof(InterviewDialog)) is InterviewDialog interview
+            && interview.UnderstandsAsChoice(turn, text))
+            return InterruptionResult.None;
+
         if (await FaqReplies.TryAnswerAsync(turn, services, conversation, text, lang, cancellationToken))
             return InterruptionResult.AnsweredOnly;
         return InterruptionResult.None;
     }
+
+    private static bool HasQuestionMark(string text) => text.IndexOfAny(['?', '؟', '？']) >= 0;
 
     private static async Task SendHelpAsync(DialogContext innerDc, GuideServices services, GuideConversation conversation, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using IqChatGuide.Dialogs.Runtime;
 using IqChatGuide.Guidance.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 
 namespace IqChatGuide.Dialogs.Interview;
 
@@ -92,6 +93,19 @@ public sealed class InterviewDialog(GuideServices services, InterviewForm form) 
         conversation.ForcedSlot = previous;
         conversation.CurrentSlot = previous;
         return true;
+    }
+
+    /// <summary>
+    /// True when the open question is a choice and reads the text as one of its options. Checked on a copy
+    /// of the conversation, so nothing is answered yet.
+    /// </summary>
+    public bool UnderstandsAsChoice(ITurnContext turnContext, string text)
+    {
+        var context = Context(turnContext);
+        var slot = form.Find(context.Conversation.ForcedSlot) ?? form.Find(context.Conversation.CurrentSlot);
+        if (slot is not { IsChoice: true }) return false;
+        var copy = JsonConvert.DeserializeObject<GuideConversation>(JsonConvert.SerializeObject(context.Conversation))!;
+        return slot.Read(text, context with { Conversation = copy }).Accepted;
     }
 
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, CancellationToken cancellationToken)

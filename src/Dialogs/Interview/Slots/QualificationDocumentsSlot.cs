@@ -18,16 +18,13 @@ public sealed partial class QualificationDocumentsSlot : Slot
     {
         var options = Options(context);
         var found = new List<string>();
-        if (context.Reader.MatchChoice(text, context.Language, options) is { } whole)
-        {
+        // Each named part counts ("Zeugnisse und Übersetzungen" names two); the whole text is read when it has no parts.
+        var parts = Separators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        foreach (var part in parts.Count > 1 ? parts : [text])
+            if (context.Reader.MatchChoice(part, context.Language, options) is { } value && !found.Contains(value))
+                found.Add(value);
+        if (found.Count == 0 && parts.Count > 1 && context.Reader.MatchChoice(text, context.Language, options) is { } whole)
             found.Add(whole);
-        }
-        else
-        {
-            foreach (var part in Separators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0))
-                if (context.Reader.MatchChoice(part, context.Language, options) is { } value && !found.Contains(value))
-                    found.Add(value);
-        }
         if (found.Count == 0) return SlotReading.Retry($"interview.{Id}.retry");
         // "none" together with documents is a slip; the documents win.
         if (found.Count > 1) found.Remove("none");
