@@ -2,7 +2,7 @@
 // top-1 accuracy per language for in-scope lines, the share of out-of-scope lines rejected, and the
 // latency per query in process. With --self it runs leave-one-out over the FAQ's own question variants.
 //
-//   dotnet run --project tools/FaqEval -c Release [-- [path.jsonl] [--self] [--errors] [--detect]]
+//   dotnet run --project tools/FaqEval -c Release [-- [path.jsonl] [--self] [--errors] [--detect] [--repeats N] [th.Confident=0.35] [GramBoost=0.5]]
 using System.Diagnostics;
 using System.Text.Json;
 using IqChatGuide.Guidance;
@@ -15,12 +15,24 @@ var showErrors = argList.Remove("--errors");
 var dump = argList.Remove("--dump");
 var self = argList.Remove("--self");
 var detect = argList.Remove("--detect");
+var repeatsAt = argList.IndexOf("--repeats");
+var repeats = 5;
+if (repeatsAt >= 0) { repeats = int.Parse(argList[repeatsAt + 1]); argList.RemoveRange(repeatsAt, 2); }
+// "th.Confident=0.35" sets a decision limit, "GramBoost=0.5" a retrieval weight.
+var thresholds = new FaqThresholds();
+foreach (var a in argList.Where(a => a.StartsWith("th.", StringComparison.Ordinal)).ToList())
+{
+    var (name, value) = (a[3..].Split('=')[0], a.Split('=')[1]);
+    var prop = typeof(FaqThresholds).GetProperty(name) ?? throw new ArgumentException($"unknown threshold {name}");
+    prop.SetValue(thresholds, Convert.ChangeType(value, prop.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+    argList.Remove(a);
+}
 foreach (var a in argList.Where(a => a.Contains('=')).ToList()) { FaqTuning.Set(a); argList.Remove(a); }
 var path = argList.FirstOrDefault() ?? Path.Combine(root, "..", "shared", "eval", "faq-dev.jsonl");
 
 var paths = new ContentPaths(Path.Combine(root, "locales"), Path.Combine(root, "data"));
 var build = Stopwatch.StartNew();
-var answerer = new FaqAnswerer(FaqContent.Load(paths), FactCatalog.Load(Path.Combine(paths.Data, "facts.json")), new LanguageDetector(paths));
+var answerer = new FaqAnswerer(FaqContent.Load(paths), FactCatalog.Load(Path.Combine(paths.Data, "facts.json")), new LanguageDetector(paths), thresholds);
 build.Stop();
 Console.WriteLine($"index: {answerer.Index.DocumentCount} documents, languages {string.Join(' ', answerer.Languages.Order())}, built in {build.ElapsedMilliseconds} ms");
 
@@ -60,7 +72,7 @@ FaqResult Run(Case c) => answerer.Ask(c.Question, detect ? null : c.Lang, c.Excl
 
 // Warm up (JIT, caches), then time every question several times.
 foreach (var c in cases) Run(c);
-const int Repeats = 5;
+var Repeats = repeats;
 var timings = new List<double>(cases.Count * Repeats);
 var bestOf = Enumerable.Repeat(double.MaxValue, cases.Count).ToArray();
 var results = new FaqResult[cases.Count];

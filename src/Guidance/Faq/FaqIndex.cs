@@ -51,17 +51,25 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<string, ulong> _gramTopics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fieldDocs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _vocabulary = new(StringComparer.Ordinal);
+    // For leave-one-out: how many texts of a topic use a key, each text's keys, and the whole-topic text per topic and language.
+    private readonly Dictionary<(string Key, int Topic), int> _keyDocs = new();
+    private readonly string[][] _docKeys;
+    private readonly Dictionary<(string, string), int> _topicDoc = new();
 
     public FaqIndex(FaqContent content)
     {
         var docs = new List<(string Topic, string Lang, float Weight, string Text)>();
+        var topicDocs = new HashSet<int>();
         foreach (var e in content.Entries)
         {
             foreach (var q in e.Questions) docs.Add((e.Topic, e.Lang, QuestionWeight, q));
             if (e.Title.Length > 0) docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
             // The whole topic as one text: a long question spreads its words over several variants.
             if (FaqTuning.TopicWeight > 0)
+            {
+                topicDocs.Add(docs.Count);
                 docs.Add((e.Topic, e.Lang, FaqTuning.TopicWeight, string.Join(" . ", e.Questions.Append(e.Title).Append(StripPlaceholders(e.Answer)))));
+            }
             if (e.Answer.Length > 0) docs.Add((e.Topic, e.Lang, AnswerWeight, StripPlaceholders(e.Answer)));
             // German terms in brackets, whatever the language: people quote the words from their letters.
             var terms = string.Join(' ', Bracketed().Matches(e.Answer + " " + e.Title).Select(m => m.Groups[1].Value));
@@ -81,6 +89,8 @@ internal sealed partial class FaqIndex : IDisposable
             Similarity = new BM25Similarity(K1, B),
             OpenMode = OpenMode.CREATE,
         };
+        var docStems = new string[docs.Count][];
+        var docGrams = new string[docs.Count][];
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var n = 0; n < docs.Count; n++)
@@ -92,6 +102,15 @@ internal sealed partial class FaqIndex : IDisposable
                 var bit = topicBit[d.Topic];
                 foreach (var s in stems) _stemTopics[s] = _stemTopics.GetValueOrDefault(s) | bit;
                 foreach (var g in grams) _gramTopics[g] = _gramTopics.GetValueOrDefault(g) | bit;
+                docStems[n] = [.. stems.Distinct()];
+                docGrams[n] = [.. grams.Distinct()];
+                // The whole-topic text repeats the variants; counting it would hide which variant a word came from.
+                if (!topicDocs.Contains(n))
+                {
+                    var ti = Array.IndexOf(_topicIds, d.Topic);
+                    foreach (var st in docStems[n]) _keyDocs[(st, ti)] = _keyDocs.GetValueOrDefault((st, ti)) + 1;
+                    foreach (var g in docGrams[n]) _keyDocs[(g, ti)] = _keyDocs.GetValueOrDefault((g, ti)) + 1;
+                }
                 writer.AddDocument(new Document
                 {
                     new StoredField(NumberField, n),
@@ -111,6 +130,10 @@ internal sealed partial class FaqIndex : IDisposable
         _docLang = order.Select(n => docs[n].Lang).ToArray();
         _docText = order.Select(n => docs[n].Text).ToArray();
         _docWeight = order.Select(n => docs[n].Weight).ToArray();
+        _docKeys = order.Select(n => docStems[n].Concat(docGrams[n]).ToArray()).ToArray();
+        var numberToDoc = new int[order.Length];
+        for (var i = 0; i < order.Length; i++) numberToDoc[order[i]] = i;
+        foreach (var n in topicDocs) _topicDoc[(docs[n].Topic, docs[n].Lang)] = numberToDoc[n];
         _docCount = Math.Max(1, _reader.MaxDoc);
         // A word the index has never seen counts like a moderately rare word: it lowers the coverage
         // of the question (gibberish, off-topic words) without letting one typo sink a good match.
@@ -192,13 +215,16 @@ internal sealed partial class FaqIndex : IDisposable
         if (query.Clauses.Count == 0 || maxScore <= 0)
             return new FaqSearchResult([], new TopicHit(OutOfScopeTopic, 0, 0), null);
 
+        // Leave-one-out: the left-out variant must not count as evidence, neither through the whole-topic
+        // text that repeats it nor through the words only it uses.
+        var lonely = Lonely(excludeDoc, out var lonelyBit, out var excludeTopicDoc);
         var top = _searcher.Search(query, 80);
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         var second = new Dictionary<string, double>(StringComparer.Ordinal);
         var langScore = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in top.ScoreDocs)
         {
-            if (sd.Doc == excludeDoc) continue;
+            if (sd.Doc == excludeDoc || sd.Doc == excludeTopicDoc) continue;
             var docLang = _docLang[sd.Doc];
             var factor = docLang == lang ? 1f : (docLang == "de" && germanStems.Count > 0 ? FaqTuning.GermanTermsFactor : FaqTuning.OtherLanguageFactor);
             var score = sd.Score * _docWeight[sd.Doc] * factor;
@@ -213,7 +239,7 @@ internal sealed partial class FaqIndex : IDisposable
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
             .Take(FaqTuning.Candidates)
-            .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key])))
+            .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key], lonely, lonelyBit)))
             .ToList();
         // Re-rank the best few by the search score and by how much of the question each one explains.
         if (hits.Count > 0)
@@ -224,7 +250,7 @@ internal sealed partial class FaqIndex : IDisposable
                 .OrderByDescending(h => h.Rank)
                 .ToList();
         }
-        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic])) : new TopicHit(OutOfScopeTopic, 0, 0);
+        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic], lonely, lonelyBit)) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
         return new FaqSearchResult(hits, oos, bestLang, words.Count);
     }
@@ -274,18 +300,23 @@ internal sealed partial class FaqIndex : IDisposable
 
     /// <summary>The weighted share of the question's words that the topic's texts contain (0–1); near misses
     /// (typos, compound parts) count by the share of their trigrams.</summary>
-    private double Coverage(List<QuestionWord> words, ulong topic)
+    private double Coverage(List<QuestionWord> words, ulong topic, HashSet<string>? lonely, ulong lonelyBit)
     {
+        ulong Topics(Dictionary<string, ulong> map, string key)
+        {
+            var bits = map.GetValueOrDefault(key);
+            return lonely is not null && lonely.Contains(key) ? bits & ~lonelyBit : bits;
+        }
         double total = 0, covered = 0;
         foreach (var w in words)
         {
             total += w.Weight;
             var credit = 0.0;
             foreach (var k in w.Stems)
-                if ((_stemTopics.GetValueOrDefault(k) & topic) != 0) { credit = 1; break; }
+                if ((Topics(_stemTopics, k) & topic) != 0) { credit = 1; break; }
             if (credit == 0 && w.Grams.Length > 0)
             {
-                var shared = w.Grams.Count(g => (_gramTopics.GetValueOrDefault(g) & topic) != 0);
+                var shared = w.Grams.Count(g => (Topics(_gramTopics, g) & topic) != 0);
                 var share = (double)shared / w.Grams.Length;
                 if (share >= FaqTuning.GramShareMin) credit = share * FaqTuning.GramCredit;
             }
@@ -294,11 +325,27 @@ internal sealed partial class FaqIndex : IDisposable
         return total <= 0 ? 0 : covered / total;
     }
 
+    /// <summary>The keys only the left-out document gives its topic, with that topic's bit and its whole-topic text.</summary>
+    private HashSet<string>? Lonely(int doc, out ulong bit, out int topicDoc)
+    {
+        bit = 0;
+        topicDoc = -1;
+        if (doc < 0 || doc >= _docTopic.Length) return null;
+        var topic = _docTopic[doc];
+        bit = _bitOfTopic[topic];
+        topicDoc = _topicDoc.GetValueOrDefault((topic, _docLang[doc]), -1);
+        var ti = Array.IndexOf(_topicIds, topic);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in _docKeys[doc])
+            if (_keyDocs.GetValueOrDefault((k, ti)) <= 1) result.Add(k);
+        return result;
+    }
+
     /// <summary>Documents that are question variants (for leave-one-out evaluation): number, topic, language.</summary>
     internal IEnumerable<(int Doc, string Topic, string Lang, string Text)> QuestionDocuments()
     {
         for (var i = 0; i < _docTopic.Length; i++)
-            if (_docWeight[i] == QuestionWeight) yield return (i, _docTopic[i], _docLang[i], _docText[i]);
+            if (_docWeight[i] == QuestionWeight && !_topicDoc.ContainsValue(i)) yield return (i, _docTopic[i], _docLang[i], _docText[i]);
     }
 
     private double Idf(long df, string lang)
