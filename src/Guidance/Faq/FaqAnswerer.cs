@@ -9,7 +9,7 @@ public sealed record FaqThresholds
     public double Confident { get; init; } = 0.4;
 
     /// <summary>At or above (but not confident): offer the best topics as choices.</summary>
-    public double Suggest { get; init; } = 0.3;
+    public double Suggest { get; init; } = 0.35;
 
     /// <summary>The runner-up must stay below this share of the winner's score for a direct answer.</summary>
     public double Ambiguity { get; init; } = 0.97;

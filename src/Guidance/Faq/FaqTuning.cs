@@ -6,11 +6,11 @@ internal static class FaqTuning
     public static float TopicWeight = 1.0f, TitleWeight = 0.9f, AnswerWeight = 0.5f, GlossaryWeight = 0.8f;
     public static float GramBoost = 0.8f, FuzzyBoost = 0.6f, GermanBoost = 0.7f;
     public static int GramMinLength = 5;
-    public static int Candidates = 8;
+    public static int Candidates = 16;
     public static int MaxFuzzyTerms = 3, TwoEditsLength = 99;
     public static float OtherLanguageFactor = 0.75f, GermanTermsFactor = 0.95f;
     public static float K1 = 1.2f, B = 0.4f;
-    public static double SecondDocShare = 0.3;
+    public static double SecondDocShare = 0.8;
     public static int UnknownDf = 1;
     public static double RerankCoverage = 0.5;
     public static double GramShareMin = 0.6, GramCredit = 0.5;
