@@ -103,8 +103,16 @@ public sealed class ReviewDialog : GuideDialog
         Style = Replies.StyleFor(turn),
     };
 
-    private string? Recognize(ITurnContext turn, string text, IReadOnlyList<Choice> choices) =>
-        Services.Reader.MatchChoice(text, GuideStateAccessors.Current(turn).Language, choices.Select(c => new ChoiceOption(c.Value, c.Title)).ToList());
+    private string? Recognize(ITurnContext turn, string text, IReadOnlyList<Choice> choices)
+    {
+        var language = GuideStateAccessors.Current(turn).Language;
+        var options = choices.Select(c => new ChoiceOption(c.Value, c.Title)).ToList();
+        if (Services.Reader.MatchChoice(text, language, options) is { } value) return value;
+        // At "Is everything right?" a plain "yes, that's right" confirms and a "no" asks what to change.
+        if (options.Count == 2 && options[0].Value == ConfirmValue && Services.Reader.ReadYesNo(text, language) is { } yes)
+            return yes ? ConfirmValue : ChangeValue;
+        return null;
+    }
 
     private SlotContext SlotContextOf(ITurnContext turn) => new(GuideStateAccessors.Current(turn), Services.Texts(turn), Services);
 }

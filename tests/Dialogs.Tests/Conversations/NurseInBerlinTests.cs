@@ -76,4 +76,26 @@ public class NurseInBerlinTests
         Assert.True(a.ContactConsent);
         if (restartEveryTurn) Assert.DoesNotContain("$type", harness.StoredJson);
     }
+
+    [Fact]
+    public async Task A_German_newcomer_typing_free_text_reaches_a_case_in_under_20_messages()
+    {
+        var harness = new GuideHarness();
+        var chat = harness.Start();
+        (await chat.JoinAsync()).Asks(SlotIds.Language);
+        string[] typed =
+        [
+            "Deutsch", "ja", "Krankenschwester", "Ausbildung", "drei Jahre", "Syrien", "seit 2015", "5 Jahre",
+            "Zeugnisse", "ja", "10115", "Aufenthaltserlaubnis zur Arbeit", "B1", "arbeiten", "E-Mail",
+            "amal@example.org", "ja",
+        ];
+        Turn last = default!;
+        foreach (var text in typed) last = await chat.SendAsync(text);
+        last.Asks(SlotIds.Review);
+        var handoff = await chat.SendAsync("Ja, stimmt");
+
+        Assert.NotNull(handoff.Hint("caseReference"));
+        Assert.Equal("be-counselling", handoff.Hint("office"));
+        Assert.True(chat.MessagesSent < 20, $"The person needed {chat.MessagesSent} messages.");
+    }
 }

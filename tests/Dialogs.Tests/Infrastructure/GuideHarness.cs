@@ -103,6 +103,9 @@ public sealed class ChatSession(TestAdapter adapter, BotCallbackHandler bot, str
     public TestAdapter Adapter { get; } = adapter;
     public List<Turn> Turns { get; } = [];
 
+    /// <summary>How many messages the person has typed or clicked so far.</summary>
+    public int MessagesSent { get; private set; }
+
     /// <summary>The person opens the chat (conversationUpdate with the person joining).</summary>
     public async Task<Turn> JoinAsync()
     {
@@ -124,6 +127,7 @@ public sealed class ChatSession(TestAdapter adapter, BotCallbackHandler bot, str
 
     public async Task<Turn> SendAsync(string text)
     {
+        MessagesSent++;
         var message = Adapter.MakeActivity(text);
         message.Locale = locale;
         await Adapter.ProcessActivityAsync(message, bot);
