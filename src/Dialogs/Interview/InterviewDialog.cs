@@ -42,19 +42,19 @@ public sealed class InterviewDialog(GuideServices services, InterviewForm form) 
             conversation.History.Remove(slot.Id);
             conversation.History.Add(slot.Id);
             if (slot.Id == SlotIds.Consent && conversation.Answers.Consent == false)
-            {
-                // No consent, no notes: whatever was answered before goes, and the next start asks again.
-                var asked = conversation.Answers.QuestionsAsked;
-                conversation.ResetInterview();
-                conversation.Answers.QuestionsAsked = asked;
-                return await dc.EndDialogAsync(InterviewOutcome.Declined, cancellationToken);
-            }
+                return await DeclineAsync(dc, conversation, cancellationToken);
             return await AskNextAsync(dc, cancellationToken);
         }
 
         var failures = conversation.Failures.GetValueOrDefault(slot.Id) + 1;
         conversation.Failures[slot.Id] = failures;
-        if (failures >= MaxAttempts && slot.Id != SlotIds.Consent)
+        if (failures >= MaxAttempts && slot.Id == SlotIds.Consent)
+        {
+            // Without a clear yes nothing is written down; the person is not kept in a loop either.
+            conversation.Failures.Remove(slot.Id);
+            return await DeclineAsync(dc, conversation, cancellationToken);
+        }
+        if (failures >= MaxAttempts)
         {
             conversation.Failures.Remove(slot.Id);
             conversation.OpenSlots.Add(slot.Id);
@@ -106,6 +106,15 @@ public sealed class InterviewDialog(GuideServices services, InterviewForm form) 
         if (slot is not { IsChoice: true }) return false;
         var copy = JsonConvert.DeserializeObject<GuideConversation>(JsonConvert.SerializeObject(context.Conversation))!;
         return slot.Read(text, context with { Conversation = copy }).Accepted;
+    }
+
+    /// <summary>No consent, no notes: whatever was answered before goes, and the next start asks again.</summary>
+    private static async Task<DialogTurnResult> DeclineAsync(DialogContext dc, GuideConversation conversation, CancellationToken cancellationToken)
+    {
+        var asked = conversation.Answers.QuestionsAsked;
+        conversation.ResetInterview();
+        conversation.Answers.QuestionsAsked = asked;
+        return await dc.EndDialogAsync(InterviewOutcome.Declined, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, CancellationToken cancellationToken)

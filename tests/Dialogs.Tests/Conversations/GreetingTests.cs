@@ -59,4 +59,18 @@ public class GreetingTests
         Assert.NotNull(answer.Hint("faqTopic"));
         Assert.Equal(0, harness.Cases.Count);
     }
+
+    [Fact]
+    public async Task A_consent_not_understood_three_times_takes_no_notes_instead_of_asking_forever()
+    {
+        var harness = new GuideHarness();
+        var chat = harness.Start(locale: "en");
+        (await chat.JoinAsync()).Asks(SlotIds.Consent);
+        (await chat.SendAsync("hmm")).Asks(SlotIds.Consent);
+        (await chat.SendAsync("what")).Asks(SlotIds.Consent);
+        var third = await chat.SendAsync("blub");
+        Assert.Null(third.Slot);
+        third.Says("not take any notes");
+        Assert.Equal(0, harness.Cases.Count);
+    }
 }
