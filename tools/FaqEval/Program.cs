@@ -41,7 +41,7 @@ if (askAt >= 0)
 {
     var (q, l) = (argList[askAt + 1], argList[askAt + 2]);
     var found = answerer.Index.Search(q, l);
-    Console.WriteLine($"stems: {string.Join(' ', FaqTextAnalysis.Stems(q, l))}");
+    Console.WriteLine($"keys: {string.Join(' ', answerer.Index.QueryKeys(q, l))}");
     foreach (var h in found.Topics) Console.WriteLine($"  {h.Topic,-28} {h.Score:0.00} coverage {h.Coverage:0.00}");
     Console.WriteLine($"  out-of-scope {found.OutOfScope.Score:0.00}");
     var r = answerer.Ask(q, l);

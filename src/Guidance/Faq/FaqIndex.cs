@@ -55,6 +55,7 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<(string Key, int Topic), int> _keyDocs = new();
     private readonly string[][] _docKeys;
     private readonly Dictionary<(string, string), int> _topicDoc = new();
+    private readonly GermanCompounds _compounds;
 
     public FaqIndex(FaqContent content)
     {
@@ -91,12 +92,14 @@ internal sealed partial class FaqIndex : IDisposable
         };
         var docStems = new string[docs.Count][];
         var docGrams = new string[docs.Count][];
+        var analysed = docs.Select(d => FaqTextAnalysis.Stems(d.Text, d.Lang)).ToArray();
+        _compounds = new GermanCompounds(analysed.Where((_, n) => docs[n].Lang == "de").SelectMany(x => x));
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var n = 0; n < docs.Count; n++)
             {
                 var d = docs[n];
-                var stems = FaqTextAnalysis.Stems(d.Text, d.Lang);
+                var stems = d.Lang == "de" ? WithParts(analysed[n]) : analysed[n];
                 var grams = new List<string>();
                 foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
                 var bit = topicBit[d.Topic];
@@ -271,6 +274,10 @@ internal sealed partial class FaqIndex : IDisposable
         return ordered.Count > 1 && ordered[0].Value == ordered[1].Value ? null : ordered[0].Key;
     }
 
+    /// <summary>The search keys of a question as the index reads it (for diagnostics).</summary>
+    internal IEnumerable<string> QueryKeys(string question, string lang) =>
+        ReadWords(question, lang).Select(w => string.Join('|', w.Primary) + (w.German.Length > 0 ? "/de:" + string.Join('|', w.German) : ""));
+
     /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
     private readonly record struct QuestionWord(double Weight, string[] Primary, string[] German, string[] Stems, string[] Grams);
 
@@ -282,6 +289,7 @@ internal sealed partial class FaqIndex : IDisposable
             var word = question.Substring(w.Index, w.Length);
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
+            if (lang == "de") stems = WithParts(stems);
             double weight = 0;
             foreach (var st in stems)
             {
@@ -289,13 +297,34 @@ internal sealed partial class FaqIndex : IDisposable
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) : UnknownIdf(lang));
             }
             // German terms inside another language ("Defizitbescheid") also match as German.
-            var german = lang == "de" ? [] : FaqTextAnalysis.WordStems(word, "de");
+            var german = lang == "de" ? [] : WithParts(FaqTextAnalysis.WordStems(word, "de"));
             string[] keys = [.. stems, .. german];
             var grams = new List<string>();
             foreach (var st in stems) if (st.Length >= FaqTuning.GramMinLength) FaqTextAnalysis.AddGrams(st, grams);
             result.Add(new QuestionWord(weight, stems, german, keys, [.. grams]));
         }
         return result;
+    }
+
+    /// <summary>German stems followed by the known parts of the compounds among them.</summary>
+    private List<string> WithParts(List<string> stems)
+    {
+        if (!FaqTuning.Decompound) return stems;
+        var result = new List<string>(stems);
+        foreach (var s in stems) result.AddRange(_compounds.Parts(s));
+        return result;
+    }
+
+    private string[] WithParts(string[] stems)
+    {
+        if (!FaqTuning.Decompound) return stems;
+        string[]? result = null;
+        foreach (var s in stems)
+        {
+            var parts = _compounds.Parts(s);
+            if (parts.Length > 0) result = [.. result ?? stems, .. parts];
+        }
+        return result ?? stems;
     }
 
     /// <summary>The weighted share of the question's words that the topic's texts contain (0–1); near misses

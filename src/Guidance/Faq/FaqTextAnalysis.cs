@@ -150,14 +150,23 @@ internal static class FaqTextAnalysis
 
     private static readonly CharArraySet FrenchArticles = Set("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
 
-    private static readonly string[] PolishSuffixes = ["owania", "owanie", "owaniu", "osciami", "osci", "osc", "ania", "anie", "aniu", "enia", "enie", "eniu", "ami", "ach", "owi", "iem", "ego", "emu", "ych", "ich", "ymi", "imi", "ow", "om", "ej", "ym", "im", "a", "e", "i", "o", "u", "y"];
-    private static readonly string[] UkrainianSuffixes = ["ування", "ання", "ення", "іння", "ами", "ями", "ого", "ому", "ими", "ах", "ях", "ів", "ом", "ем", "ою", "ею", "ій", "ий", "ої", "их", "им", "ня", "ти", "ть", "а", "я", "у", "ю", "і", "и", "е", "о", "й", "ь"];
-    private static readonly string[] SerbianSuffixes = ["ovanje", "ovanja", "anje", "anja", "enje", "enja", "ama", "ima", "ija", "ije", "iju", "om", "em", "og", "oj", "ih", "im", "a", "e", "i", "o", "u"];
+    private static readonly string[] PolishSuffixes = ByLength(["owania", "owanie", "owaniu", "osciami", "osci", "osc", "ania", "anie", "aniu", "enia", "enie", "eniu", "ami", "ach", "owi", "iem", "ego", "emu", "ych", "ich", "ymi", "imi", "ow", "om", "ej", "ym", "im", "a", "e", "i", "o", "u", "y", "em", "ami"]);
+    private static readonly string[] UkrainianSuffixes = ByLength(["ування", "ання", "ення", "іння", "ами", "ями", "ого", "ому", "ими", "ах", "ях", "ів", "ом", "ем", "ою", "ею", "ій", "ий", "ої", "их", "им", "ня", "ти", "ть", "а", "я", "у", "ю", "і", "и", "е", "о", "й", "ь"]);
+    private static readonly string[] SerbianSuffixes = ByLength(["ovanje", "ovanja", "anje", "anja", "enje", "enja", "ama", "ima", "ija", "ije", "iju", "om", "em", "og", "oj", "ih", "im", "a", "e", "i", "o", "u"]);
 
-    private static string StripSuffix(string word, string[] suffixes)
+    // Persian attaches plural, possessive and colloquial endings to the word ("مدرکم" my degree,
+    // "چقدره" how much is it); the analyser has no stemmer, so the commonest endings are cut here.
+    private static readonly string[] PersianSuffixes = ["هایمان", "هایتان", "هایشان", "هایی", "هایم", "هایت", "هایش", "هامو", "های", "ها", "ترین", "مان", "تان", "شان", "مون", "تون", "شون", "ام", "ات", "اش", "ه", "م", "ت", "ش", "ی"];
+
+    private static readonly string[] PersianSuffixesByLength = ByLength([.. PersianSuffixes.Select(Fold)]);
+
+    private static string[] ByLength(string[] suffixes) => [.. suffixes.Distinct().OrderByDescending(s => s.Length)];
+
+    /// <summary>Cuts the longest known ending, keeping at least <paramref name="minStem"/> letters.</summary>
+    private static string StripSuffix(string word, string[] suffixes, int minStem = 3)
     {
         foreach (var s in suffixes)
-            if (word.Length - s.Length >= 3 && word.EndsWith(s, StringComparison.Ordinal))
+            if (word.Length - s.Length >= minStem && word.EndsWith(s, StringComparison.Ordinal))
                 return word[..^s.Length];
         return word;
     }
@@ -214,19 +223,19 @@ internal static class FaqTextAnalysis
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new MapFilter(ts, FoldUkrainian);
                     ts = new StopFilter(Version, ts, UkrainianStop);
-                    ts = new MapFilter(ts, w => StripSuffix(w, UkrainianSuffixes));
+                    ts = new MapFilter(ts, w => StripSuffix(w, UkrainianSuffixes, FaqTuning.SlavicMinStem));
                     break;
                 case "pl":
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new MapFilter(ts, Fold);
                     ts = new StopFilter(Version, ts, PolishStop);
-                    ts = new MapFilter(ts, w => StripSuffix(w, PolishSuffixes));
+                    ts = new MapFilter(ts, w => StripSuffix(w, PolishSuffixes, FaqTuning.SlavicMinStem));
                     break;
                 case "sr":
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new MapFilter(ts, SerbianToLatin);
                     ts = new StopFilter(Version, ts, SerbianStop);
-                    ts = new MapFilter(ts, w => StripSuffix(w, SerbianSuffixes));
+                    ts = new MapFilter(ts, w => StripSuffix(w, SerbianSuffixes, FaqTuning.SlavicMinStem));
                     break;
                 case "tr":
                     ts = new ApostropheFilter(ts);
@@ -245,6 +254,7 @@ internal static class FaqTextAnalysis
                     ts = new ArabicNormalizationFilter(ts);
                     ts = new PersianNormalizationFilter(ts);
                     ts = new StopFilter(Version, ts, PersianAnalyzer.DefaultStopSet);
+                    if (FaqTuning.PersianStem) ts = new MapFilter(ts, w => StripSuffix(w, PersianSuffixesByLength, 3));
                     break;
                 default:
                     ts = new LowerCaseFilter(Version, ts);
