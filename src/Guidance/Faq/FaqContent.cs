@@ -9,11 +9,16 @@ public sealed record FaqEntry(string Topic, string Lang, string Title, string An
 public sealed class FaqContent
 {
     public FaqContent(IReadOnlyDictionary<string, IReadOnlyDictionary<string, FaqEntry>> byLanguage,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> outOfScope)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> outOfScope,
+        IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>>? synonyms = null)
     {
         ByLanguage = byLanguage;
         OutOfScope = outOfScope;
+        Synonyms = synonyms ?? new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>();
     }
+
+    /// <summary>language → groups of words people use for the same thing ("fee", "price", "cost"), from the "synonyms" list of faq.json.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Synonyms { get; }
 
     /// <summary>language → topic id → entry.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FaqEntry>> ByLanguage { get; }
@@ -26,6 +31,7 @@ public sealed class FaqContent
     public static FaqContent Load(ContentPaths paths)
     {
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, FaqEntry>>(StringComparer.Ordinal);
+        var synonyms = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
         if (Directory.Exists(paths.Locales))
         {
             foreach (var dir in Directory.GetDirectories(paths.Locales).Order(StringComparer.Ordinal))
@@ -33,7 +39,8 @@ public sealed class FaqContent
                 var file = Path.Combine(dir, "faq.json");
                 if (!File.Exists(file)) continue;
                 var lang = Path.GetFileName(dir);
-                byLanguage[lang] = ReadTopics(file, lang);
+                byLanguage[lang] = ReadTopics(file, lang, out var groups);
+                synonyms[lang] = groups;
             }
         }
 
@@ -45,12 +52,16 @@ public sealed class FaqContent
             foreach (var lang in doc.RootElement.GetProperty("examples").EnumerateObject())
                 outOfScope[lang.Name] = lang.Value.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
         }
-        return new FaqContent(byLanguage, outOfScope);
+        return new FaqContent(byLanguage, outOfScope, synonyms);
     }
 
-    private static Dictionary<string, FaqEntry> ReadTopics(string file, string lang)
+    private static Dictionary<string, FaqEntry> ReadTopics(string file, string lang, out IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        synonyms = doc.RootElement.TryGetProperty("synonyms", out var syn) && syn.ValueKind == JsonValueKind.Array
+            ? syn.EnumerateArray().Where(g => g.ValueKind == JsonValueKind.Array)
+                .Select(g => (IReadOnlyList<string>)g.EnumerateArray().Select(w => w.GetString() ?? "").Where(w => w.Length > 0).ToList()).ToList()
+            : [];
         var topics = new Dictionary<string, FaqEntry>(StringComparer.Ordinal);
         foreach (var t in doc.RootElement.GetProperty("topics").EnumerateObject())
         {

@@ -56,6 +56,8 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly string[][] _docKeys;
     private readonly Dictionary<(string, string), int> _topicDoc = new();
     private readonly GermanCompounds _compounds;
+    // Per language: stem → the synonym groups it belongs to ("~3"), indexed and searched like a word.
+    private readonly Dictionary<string, Dictionary<string, List<string>>> _concepts = new(StringComparer.Ordinal);
 
     public FaqIndex(FaqContent content)
     {
@@ -92,6 +94,18 @@ internal sealed partial class FaqIndex : IDisposable
         };
         var docStems = new string[docs.Count][];
         var docGrams = new string[docs.Count][];
+        foreach (var (lang, groups) in content.Synonyms)
+        {
+            var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            for (var g = 0; g < groups.Count; g++)
+                foreach (var word in groups[g])
+                    foreach (var st in FaqTextAnalysis.Stems(word, lang))
+                    {
+                        if (!map.TryGetValue(st, out var concepts)) map[st] = concepts = [];
+                        if (!concepts.Contains($"~{lang}{g}")) concepts.Add($"~{lang}{g}");
+                    }
+            _concepts[lang] = map;
+        }
         var analysed = docs.Select(d => FaqTextAnalysis.Stems(d.Text, d.Lang)).ToArray();
         _compounds = new GermanCompounds(analysed.Where((_, n) => docs[n].Lang == "de").SelectMany(x => x));
         using (var writer = new IndexWriter(_directory, config))
@@ -99,7 +113,7 @@ internal sealed partial class FaqIndex : IDisposable
             for (var n = 0; n < docs.Count; n++)
             {
                 var d = docs[n];
-                var stems = d.Lang == "de" ? WithParts(analysed[n]) : analysed[n];
+                var stems = WithConcepts(d.Lang == "de" ? WithParts(analysed[n]) : analysed[n], d.Lang);
                 var grams = new List<string>();
                 foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
                 var bit = topicBit[d.Topic];
@@ -172,6 +186,12 @@ internal sealed partial class FaqIndex : IDisposable
         {
             var term = new Term(field, s);
             var df = _reader.DocFreq(term);
+            if (IsConcept(s))
+            {
+                // A synonym group counts as evidence, not as a word of its own that must be covered.
+                if (df > 0) query.Add(new TermQuery(term) { Boost = FaqTuning.SynonymBoost }, Occur.SHOULD);
+                continue;
+            }
             if (df > 0)
             {
                 query.Add(new TermQuery(term), Occur.SHOULD);
@@ -290,20 +310,47 @@ internal sealed partial class FaqIndex : IDisposable
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
             if (lang == "de") stems = WithParts(stems);
+            stems = WithConcepts(stems, lang);
             double weight = 0;
             foreach (var st in stems)
             {
                 var df = _reader.DocFreq(new Term(TextField(lang), st));
+                if (IsConcept(st)) continue;
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) : UnknownIdf(lang));
             }
             // German terms inside another language ("Defizitbescheid") also match as German.
-            var german = lang == "de" ? [] : WithParts(FaqTextAnalysis.WordStems(word, "de"));
+            var german = lang == "de" ? [] : WithConcepts(WithParts(FaqTextAnalysis.WordStems(word, "de")), "de");
             string[] keys = [.. stems, .. german];
             var grams = new List<string>();
             foreach (var st in stems) if (st.Length >= FaqTuning.GramMinLength) FaqTextAnalysis.AddGrams(st, grams);
             result.Add(new QuestionWord(weight, stems, german, keys, [.. grams]));
         }
         return result;
+    }
+
+    private static bool IsConcept(string key) => key.Length > 0 && key[0] == '~';
+
+    /// <summary>Stems followed by the synonym groups they belong to.</summary>
+    private List<string> WithConcepts(List<string> stems, string lang)
+    {
+        if (!FaqTuning.Synonyms || !_concepts.TryGetValue(lang, out var map)) return stems;
+        var result = stems;
+        foreach (var s in stems)
+            if (map.TryGetValue(s, out var c))
+            {
+                if (ReferenceEquals(result, stems)) result = [.. stems];
+                foreach (var x in c) if (!result.Contains(x)) result.Add(x);
+            }
+        return result;
+    }
+
+    private string[] WithConcepts(string[] stems, string lang)
+    {
+        if (!FaqTuning.Synonyms || !_concepts.TryGetValue(lang, out var map)) return stems;
+        string[]? result = null;
+        foreach (var s in stems)
+            if (map.TryGetValue(s, out var c)) result = [.. (result ?? stems), .. c.Where(x => !(result ?? stems).Contains(x))];
+        return result ?? stems;
     }
 
     /// <summary>German stems followed by the known parts of the compounds among them.</summary>

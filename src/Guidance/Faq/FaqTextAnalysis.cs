@@ -74,6 +74,7 @@ internal static class FaqTextAnalysis
     /// <summary>Padded character trigrams of each stem ("_an", "ane", …), folded to plain letters.</summary>
     public static void AddGrams(string stem, ICollection<string> into)
     {
+        if (stem.StartsWith('~')) return; // a synonym group, not a word
         var s = "_" + Fold(stem) + "_";
         if (s.Length < 4) return; // one-letter words carry no meaning
         for (var i = 0; i + 3 <= s.Length; i++) into.Add(s.Substring(i, 3));

@@ -13,8 +13,9 @@ internal static class FaqTuning
     public static double SecondDocShare = 0.8;
     public static int UnknownDf = 1;
     public static double RerankCoverage = 0.5;
-    public static bool PersianStem = true, Decompound = true;
+    public static bool PersianStem = true, Decompound = true, Synonyms = true;
     public static int SlavicMinStem = 3;
+    public static float SynonymBoost = 2.0f;
     public static double GramShareMin = 0.6, GramCredit = 0.5;
 
     /// <summary>Sets a weight by name ("GramBoost=0.5"), for experiments from the evaluation tool.</summary>
