@@ -15,6 +15,10 @@ var showErrors = argList.Remove("--errors");
 var dump = argList.Remove("--dump");
 var self = argList.Remove("--self");
 var detect = argList.Remove("--detect");
+// --first N: leave out only the first N variants of each topic (the same questions before and after content is added).
+var firstAt = argList.IndexOf("--first");
+var first = int.MaxValue;
+if (firstAt >= 0) { first = int.Parse(argList[firstAt + 1]); argList.RemoveRange(firstAt, 2); }
 var repeatsAt = argList.IndexOf("--repeats");
 var repeats = 5;
 if (repeatsAt >= 0) { repeats = int.Parse(argList[repeatsAt + 1]); argList.RemoveRange(repeatsAt, 2); }
@@ -52,7 +56,7 @@ if (askAt >= 0)
 List<Case> cases;
 if (self)
 {
-    cases = answerer.Index.QuestionDocuments().Select(d => new Case(d.Lang, d.Topic.Length == 0 ? null : d.Topic, d.Text, d.Doc)).ToList();
+    cases = answerer.Index.QuestionDocuments().Where(d => d.Variant < first).Select(d => new Case(d.Lang, d.Topic.Length == 0 ? null : d.Topic, d.Text, d.Doc)).ToList();
     Console.WriteLine($"leave-one-out over {cases.Count} own question variants");
 }
 else

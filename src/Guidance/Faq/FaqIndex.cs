@@ -44,6 +44,7 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly string[] _docLang;
     private readonly string[] _docText;
     private readonly float[] _docWeight;
+    private readonly int[] _docVariant;
     private readonly int _docCount;
     private readonly string[] _topicIds;
     private readonly Dictionary<string, ulong> _bitOfTopic;
@@ -62,10 +63,15 @@ internal sealed partial class FaqIndex : IDisposable
     public FaqIndex(FaqContent content)
     {
         var docs = new List<(string Topic, string Lang, float Weight, string Text)>();
+        var variantOf = new Dictionary<int, int>(); // document → position of the question variant within its topic
         var topicDocs = new HashSet<int>();
         foreach (var e in content.Entries)
         {
-            foreach (var q in e.Questions) docs.Add((e.Topic, e.Lang, QuestionWeight, q));
+            for (var v = 0; v < e.Questions.Count; v++)
+            {
+                variantOf[docs.Count] = v;
+                docs.Add((e.Topic, e.Lang, QuestionWeight, e.Questions[v]));
+            }
             if (e.Title.Length > 0) docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
             // The whole topic as one text: a long question spreads its words over several variants.
             if (FaqTuning.TopicWeight > 0)
@@ -79,7 +85,11 @@ internal sealed partial class FaqIndex : IDisposable
             if (terms.Length > 0) docs.Add((e.Topic, "de", GlossaryWeight, terms));
         }
         foreach (var (lang, examples) in content.OutOfScope)
-            foreach (var q in examples) docs.Add((OutOfScopeTopic, lang, QuestionWeight, q));
+            for (var v = 0; v < examples.Count; v++)
+            {
+                variantOf[docs.Count] = v;
+                docs.Add((OutOfScopeTopic, lang, QuestionWeight, examples[v]));
+            }
 
         // Which topics use a stem or trigram: the basis of the coverage (how much of a question a topic explains).
         _topicIds = docs.Select(d => d.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -147,6 +157,7 @@ internal sealed partial class FaqIndex : IDisposable
         _docLang = order.Select(n => docs[n].Lang).ToArray();
         _docText = order.Select(n => docs[n].Text).ToArray();
         _docWeight = order.Select(n => docs[n].Weight).ToArray();
+        _docVariant = order.Select(n => variantOf.GetValueOrDefault(n, -1)).ToArray();
         _docKeys = order.Select(n => docStems[n].Concat(docGrams[n]).ToArray()).ToArray();
         var numberToDoc = new int[order.Length];
         for (var i = 0; i < order.Length; i++) numberToDoc[order[i]] = i;
@@ -389,7 +400,12 @@ internal sealed partial class FaqIndex : IDisposable
             total += w.Weight;
             var credit = 0.0;
             foreach (var k in w.Stems)
-                if ((Topics(_stemTopics, k) & topic) != 0) { credit = 1; break; }
+                if ((Topics(_stemTopics, k) & topic) != 0)
+                {
+                    // Only a synonym of the word: good evidence, but less than the word itself.
+                    credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : 1);
+                    if (credit >= 1) break;
+                }
             if (credit == 0 && w.Grams.Length > 0)
             {
                 var shared = w.Grams.Count(g => (Topics(_gramTopics, g) & topic) != 0);
@@ -418,10 +434,10 @@ internal sealed partial class FaqIndex : IDisposable
     }
 
     /// <summary>Documents that are question variants (for leave-one-out evaluation): number, topic, language.</summary>
-    internal IEnumerable<(int Doc, string Topic, string Lang, string Text)> QuestionDocuments()
+    internal IEnumerable<(int Doc, string Topic, string Lang, string Text, int Variant)> QuestionDocuments()
     {
         for (var i = 0; i < _docTopic.Length; i++)
-            if (_docWeight[i] == QuestionWeight && !_topicDoc.ContainsValue(i)) yield return (i, _docTopic[i], _docLang[i], _docText[i]);
+            if (_docVariant[i] >= 0) yield return (i, _docTopic[i], _docLang[i], _docText[i], _docVariant[i]);
     }
 
     private double Idf(long df, string lang)
