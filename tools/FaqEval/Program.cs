@@ -47,7 +47,7 @@ if (askAt >= 0)
     var found = answerer.Index.Search(q, l);
     Console.WriteLine($"keys: {string.Join(' ', answerer.Index.QueryKeys(q, l))}");
     foreach (var h in found.Topics) Console.WriteLine($"  {h.Topic,-28} {h.Score:0.00} coverage {h.Coverage:0.00}");
-    Console.WriteLine($"  out-of-scope {found.OutOfScope.Score:0.00}");
+    Console.WriteLine($"  out-of-scope {found.OutOfScope.Score:0.00} coverage {found.OutOfScope.Coverage:0.00}");
     var r = answerer.Ask(q, l);
     Console.WriteLine($"→ {r.Topic ?? "(none)"} {r.Score} [{string.Join(", ", r.Suggestions.Select(s => s.Topic))}]");
     return;
@@ -104,7 +104,7 @@ for (var i = 0; i < cases.Count; i++)
     {
         var rk = answerer.Index.Search(c.Question, c.Lang, c.ExcludeDoc);
         if (dump && rk.Topics.Count > 0)
-            Console.WriteLine($"DUMP oos {rk.Topics[0].Coverage:0.00} {(rk.Topics.Count > 1 ? rk.Topics[1].Score / rk.Topics[0].Score : 0):0.00} {rk.OutOfScope.Score / rk.Topics[0].Score:0.00} {rk.OutOfScope.Coverage:0.00}");
+            Console.WriteLine($"DUMP {c.Lang} oos {Features(rk)}");
         oosTotal++;
         if (r.Topic is null && r.Suggestions.Count == 0) oosRejected++;
         else if (showErrors) Console.WriteLine($"  OOS not rejected [{c.Lang}] {c.Question} → {r.Topic ?? "suggest " + string.Join(",", r.Suggestions.Select(s => s.Topic))} {r.Score}");
@@ -118,7 +118,7 @@ for (var i = 0; i < cases.Count; i++)
     if (ok) inRight++;
     var ranked = answerer.Index.Search(c.Question, c.Lang, c.ExcludeDoc);
     if (dump && ranked.Topics.Count > 0)
-        Console.WriteLine($"DUMP {(ranked.Topics[0].Topic == c.Topic ? "right" : "wrong")} {ranked.Topics[0].Coverage:0.00} {(ranked.Topics.Count > 1 ? ranked.Topics[1].Score / ranked.Topics[0].Score : 0):0.00} {ranked.OutOfScope.Score / ranked.Topics[0].Score:0.00} {ranked.OutOfScope.Coverage:0.00}");
+        Console.WriteLine($"DUMP {c.Lang} {(ranked.Topics[0].Topic == c.Topic ? "right" : "wrong")} {Features(ranked)}");
     if (showErrors && (ranked.Topics.Count == 0 || ranked.Topics[0].Topic != c.Topic))
         Console.WriteLine($"  ranked wrong [{c.Lang}] {c.Topic} → {string.Join(", ", ranked.Topics.Take(3).Select(t => $"{t.Topic} {t.Coverage:0.00}"))}: {c.Question}");
     if (ranked.Topics.Count > 0 && ranked.Topics[0].Topic == c.Topic) { rankedRight++; rankedPerLang[c.Lang] = rankedPerLang.GetValueOrDefault(c.Lang) + 1; }
@@ -140,6 +140,14 @@ Console.WriteLine($"latency per query: p50 {Percentile(timings, 0.50):0.000} ms,
 var best = bestOf.Order().ToList();
 Console.WriteLine($"latency per question, best of {Repeats}: p50 {Percentile(best, 0.50):0.000} ms, p99 {Percentile(best, 0.99):0.000} ms, max {best[^1]:0.000} ms");
 Console.WriteLine($"machine load (1 min average): {LoadAverage()}, cores: {Environment.ProcessorCount}");
+
+// For calibrating the decision limits: coverage, runner-up rank share, runner-up coverage, out-of-scope score share and coverage, words.
+static string Features(FaqSearchResult r)
+{
+    var (a, b) = (r.Topics[0], r.Topics.Count > 1 ? r.Topics[1] : default);
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    return string.Format(inv, "{0:0.000} {1:0.000} {2:0.000} {3:0.000} {4:0.000} {5}", a.Coverage, b.Topic is null ? 0 : b.Rank / a.Rank, b.Coverage, r.OutOfScope.Score / a.Score, r.OutOfScope.Coverage, r.ContentWords);
+}
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 

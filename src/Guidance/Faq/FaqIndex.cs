@@ -109,7 +109,8 @@ internal sealed partial class FaqIndex : IDisposable
             var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             for (var g = 0; g < groups.Count; g++)
                 foreach (var word in groups[g])
-                    foreach (var st in FaqTextAnalysis.Stems(word, lang))
+                    // One word, one stem: a phrase or a hyphenated form would tie its small words to the group.
+                    if (FaqTextAnalysis.Stems(word, lang) is [var st] && st.Length >= 2)
                     {
                         if (!map.TryGetValue(st, out var concepts)) map[st] = concepts = [];
                         if (!concepts.Contains($"~{lang}{g}")) concepts.Add($"~{lang}{g}");
@@ -284,7 +285,7 @@ internal sealed partial class FaqIndex : IDisposable
                 .OrderByDescending(h => h.Rank)
                 .ToList();
         }
-        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic], lonely, lonelyBit)) : new TopicHit(OutOfScopeTopic, 0, 0);
+        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic], lonely, lonelyBit, FaqTuning.OutOfScopeGrams)) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
         return new FaqSearchResult(hits, oos, bestLang, words.Count);
     }
@@ -387,7 +388,7 @@ internal sealed partial class FaqIndex : IDisposable
 
     /// <summary>The weighted share of the question's words that the topic's texts contain (0–1); near misses
     /// (typos, compound parts) count by the share of their trigrams.</summary>
-    private double Coverage(List<QuestionWord> words, ulong topic, HashSet<string>? lonely, ulong lonelyBit)
+    private double Coverage(List<QuestionWord> words, ulong topic, HashSet<string>? lonely, ulong lonelyBit, bool grams = true)
     {
         ulong Topics(Dictionary<string, ulong> map, string key)
         {
@@ -406,7 +407,8 @@ internal sealed partial class FaqIndex : IDisposable
                     credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : 1);
                     if (credit >= 1) break;
                 }
-            if (credit == 0 && w.Grams.Length > 0)
+            // The out-of-scope examples mix all languages and every subject: near misses by trigrams say little there.
+            if (credit == 0 && grams && w.Grams.Length > 0)
             {
                 var shared = w.Grams.Count(g => (Topics(_gramTopics, g) & topic) != 0);
                 var share = (double)shared / w.Grams.Length;

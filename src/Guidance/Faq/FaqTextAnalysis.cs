@@ -127,7 +127,10 @@ internal static class FaqTextAnalysis
         return Fold(sb.ToString());
     }
 
-    private static CharArraySet Set(params string[] words) => new(Version, words, ignoreCase: true);
+    // Stop words also without their accents: phone keyboards often drop them ("si" for "și", "ze" for "że").
+    private static CharArraySet Set(params string[] words) => new(Version, words.Concat(words.Select(Fold)).Distinct().ToArray(), ignoreCase: true);
+
+    private static CharArraySet Folded(CharArraySet stop) => Set([.. stop.Select(o => o.ToString()!)]);
 
     // Small stop lists for languages without one in Lucene; question words that carry meaning
     // ("where", "how long") are deliberately kept.
@@ -141,13 +144,21 @@ internal static class FaqTextAnalysis
     private static CharArraySet Keep(CharArraySet stop) =>
         Set([.. stop.Select(o => o.ToString()!).Where(w => !Negations.Contains(w))]);
 
-    private static readonly CharArraySet GermanStop = Keep(GermanAnalyzer.DefaultStopSet);
+    // Chat fillers carry no topic; left in, an unknown filler counts like a rare word against every topic.
+    private static readonly CharArraySet GermanStop = Set([.. Keep(GermanAnalyzer.DefaultStopSet).Select(o => o.ToString()!),
+        "ungefähr", "etwa", "circa", "ca", "eigentlich", "überhaupt", "bitte", "mal", "genau", "denn", "halt", "eben", "schon", "jetzt", "hallo", "hi", "danke", "frage", "kurze"]);
+    private static readonly CharArraySet FrenchStop = Folded(FrenchAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet SpanishStop = Folded(SpanishAnalyzer.DefaultStopSet);
+    // Lucene's Romanian list spells ş/ţ with a cedilla; the analyser turns them into the correct comma letters first.
+    private static readonly CharArraySet RomanianStop = Set([.. RomanianAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Select(w => w.Replace('ş', 'ș').Replace('ţ', 'ț'))]);
+    private static readonly CharArraySet TurkishStop = Folded(TurkishAnalyzer.DefaultStopSet);
 
     private static readonly CharArraySet EnglishStop = Set([.. EnglishAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Where(w => !Negations.Contains(w)),
         "i", "me", "my", "mine", "myself", "am", "im", "i'm", "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might",
         "hi", "hello", "hey", "please", "pls", "thanks", "thank", "you", "your", "we", "us", "our", "have", "has", "had", "having", "get", "got", "getting",
         "what", "whats", "what's", "which", "how", "why", "here", "about", "so", "just", "really", "some", "any", "from", "up", "out", "all", "also",
-        "very", "been", "being", "its", "it's", "he", "she", "him", "her", "his", "them", "anyone", "someone", "exactly", "actually", "quick", "question", "tell"]);
+        "very", "been", "being", "its", "it's", "he", "she", "him", "her", "his", "them", "anyone", "someone", "exactly", "actually", "quick", "question", "tell",
+        "roughly", "approximately", "about", "basically", "even", "anyway", "ok", "okay", "well", "guys", "sir", "madam"]);
 
     private static readonly CharArraySet FrenchArticles = Set("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
 
@@ -200,18 +211,18 @@ internal static class FaqTextAnalysis
                 case "fr":
                     ts = new ElisionFilter(ts, FrenchArticles);
                     ts = new LowerCaseFilter(Version, ts);
-                    ts = new StopFilter(Version, ts, FrenchAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, FrenchStop);
                     ts = new FrenchLightStemFilter(ts);
                     break;
                 case "es":
                     ts = new LowerCaseFilter(Version, ts);
-                    ts = new StopFilter(Version, ts, SpanishAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, SpanishStop);
                     ts = new SpanishLightStemFilter(ts);
                     break;
                 case "ro":
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new MapFilter(ts, w => w.Replace('ş', 'ș').Replace('ţ', 'ț'));
-                    ts = new StopFilter(Version, ts, RomanianAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, RomanianStop);
                     ts = new SnowballFilter(ts, new RomanianStemmer());
                     break;
                 case "ru":
@@ -241,7 +252,7 @@ internal static class FaqTextAnalysis
                 case "tr":
                     ts = new ApostropheFilter(ts);
                     ts = new TurkishLowerCaseFilter(ts);
-                    ts = new StopFilter(Version, ts, TurkishAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, TurkishStop);
                     ts = new SnowballFilter(ts, new TurkishStemmer());
                     break;
                 case "ar":
