@@ -64,6 +64,9 @@ public sealed class FaqFeedbackApiTests : IDisposable
         var row = report.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("lang").GetString() == "en" && r.GetProperty("topic").GetString() == topic);
         Assert.Equal(0, row.GetProperty("helpful").GetInt32());
         Assert.Equal(1, row.GetProperty("notHelpful").GetInt32());
+        // The rated answers are listed on their own too, the least helpful first.
+        var rated = report.GetProperty("feedback").EnumerateArray().First();
+        Assert.Equal((topic, "en", 1), (rated.GetProperty("topic").GetString(), rated.GetProperty("lang").GetString(), rated.GetProperty("notHelpful").GetInt32()));
         var raw = report.GetRawText();
         Assert.DoesNotContain(Question, raw, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(person.UserId, raw, StringComparison.Ordinal);
