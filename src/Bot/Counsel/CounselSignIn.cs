@@ -38,7 +38,8 @@ public sealed class CounselSignIn(IOptionsMonitor<CounselOptions> options, TimeP
             _failures.TryRemove(name, out _);
             return user!.OfficeId;
         }
-        _failures.AddOrUpdate(name, _ => (1, now), (_, f) => (f.Count + 1, f.Since));
+        // Only names that exist are counted: the list stays as short as the list of counsellors.
+        if (found) _failures.AddOrUpdate(name, _ => (1, now), (_, f) => (f.Count + 1, f.Since));
         return null;
     }
 }
