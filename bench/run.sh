@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Load benchmark: the IQ Chat Guide interview against a stock Bot Framework echo bot, same machine, same run.
-#   bash bench/run.sh [--storage Sqlite,Memory,Redis] [--conversations 32] [--rounds 3] [--seconds 5] [--warmup 2]
+#   bash bench/run.sh [--storage Sqlite,Memory,Redis] [--conversations 32] [--rounds 3] [--seconds 5] [--warmup 2] [--settle 20]
 # Builds Release, starts the echo bot and then the guide bot once per storage, drives each with bench/LoadGen
 # (32 concurrent conversations walking the interview with expectReplies) and prints turns/s, p50, p99 and
-# the ratio to the echo bot.
+# the ratio to the echo bot. Each bot first runs under load for --settle seconds, unmeasured: .NET compiles
+# hot code again with full optimisation while it runs (tiered compilation), and a bot with more code needs
+# longer for that; a server that runs for days is measured in that settled state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,7 @@ storages="Sqlite,Memory,Redis"
 conversations=32
 seconds=5
 warmup=2
+settle=20
 rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -19,6 +22,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --settle) settle="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -90,16 +94,23 @@ for storage in "${list[@]}"; do
   wait_ready "${urls[guide-$storage]}/readyz"
 done
 
+if [ "$settle" -gt 0 ]; then
+  echo "Settling each bot under load for ${settle}s (not measured) …"
+  for label in "${order[@]}"; do
+    dotnet "$loadgen_dll" --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
+      --seconds 1 --warmup "$settle" >/dev/null
+  done
+fi
+
 for round in $(seq 1 "$rounds"); do
   for label in "${order[@]}"; do
-    w=$warmup; [ "$round" -eq 1 ] && w=$((warmup * 2))
     dotnet "$loadgen_dll" --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
-      --seconds "$seconds" --warmup "$w" --out "$work/latencies.txt" --pids "${cpupids[$label]}" | tee -a "$work/results.txt"
+      --seconds "$seconds" --warmup "$warmup" --out "$work/latencies.txt" --pids "${cpupids[$label]}" | tee -a "$work/results.txt"
   done
 done
 
 echo
-echo "IQ Chat Guide benchmark: $conversations concurrent conversations, $rounds rounds x ${seconds}s per bot (after warm-up), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
+echo "IQ Chat Guide benchmark: $conversations concurrent conversations, $rounds rounds x ${seconds}s per bot (after ${settle}s settling and ${warmup}s warm-up), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
 python3 - "$work/results.txt" "$work/latencies.txt" <<'PY'
 import sys, math, collections
 turns = collections.Counter(); secs = collections.Counter(); errors = collections.Counter(); cases = collections.Counter(); cpu = collections.Counter(); order = []

@@ -42,7 +42,10 @@ public static class FaqEndpoints
                 var showTexts = !string.IsNullOrEmpty(key) && KeyMatches(request.Headers[OperatorKeyHeader].ToString(), key);
                 return Results.Ok(new UnansweredResponse(
                     report.Rows.Where(r => r.Unanswered + r.LowConfidence + r.Helpful + r.NotHelpful > 0).ToList(),
-                    showTexts ? report.KeptQuestions : null));
+                    showTexts ? report.KeptQuestions : null)
+                {
+                    Feedback = FaqFeedbackRow.From(report.Rows),
+                });
             })
             .WithName("GetFaqUnanswered");
         return app;
@@ -67,4 +70,19 @@ public sealed record FaqResponse(string Lang, string? Topic, double Score, strin
 public sealed record FaqSuggestionResponse(string Topic, string Title);
 
 /// <summary>The body of GET /api/faq/unanswered; <see cref="KeptQuestions"/> only with the operator key.</summary>
-public sealed record UnansweredResponse(IReadOnlyList<FaqInsightRow> Rows, IReadOnlyList<FaqKeptQuestion>? KeptQuestions);
+public sealed record UnansweredResponse(IReadOnlyList<FaqInsightRow> Rows, IReadOnlyList<FaqKeptQuestion>? KeptQuestions)
+{
+    /// <summary>The rated answers, those rated "not helpful" most often first: where the texts need work.</summary>
+    public IReadOnlyList<FaqFeedbackRow> Feedback { get; init; } = [];
+}
+
+/// <summary>"Was that helpful?" for one topic in one language: counts only.</summary>
+public sealed record FaqFeedbackRow(string Lang, string Topic, int Helpful, int NotHelpful)
+{
+    public static IReadOnlyList<FaqFeedbackRow> From(IEnumerable<FaqInsightRow> rows) =>
+        rows.Where(r => r.Topic is not null && r.Helpful + r.NotHelpful > 0)
+            .Select(r => new FaqFeedbackRow(r.Lang, r.Topic!, r.Helpful, r.NotHelpful))
+            .OrderByDescending(r => r.NotHelpful).ThenBy(r => r.Helpful)
+            .ThenBy(r => r.Topic, StringComparer.Ordinal).ThenBy(r => r.Lang, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,3 +1,4 @@
+using IqChatGuide.Bot.Hosting.Outbound;
 using IqChatGuide.Bot.Messages;
 using IqChatGuide.Bot.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -31,7 +32,8 @@ public static class HostingExtensions
         services.AddGuideStorage(configuration);
 
         // An empty MicrosoftAppId turns authentication off (local use, the emulator, tests).
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedClientsAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>())));
         services.AddSingleton<FriendlyReplies>();
         services.AddSingleton<TurnErrorHandler>();
         // CloudAdapter's constructors are ambiguous for the container: build it by hand.

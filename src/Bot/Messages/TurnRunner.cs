@@ -1,5 +1,6 @@
 using IqChatGuide.Bot.Hosting;
 using IqChatGuide.Bot.Storage;
+using IqChatGuide.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -51,16 +52,15 @@ public sealed class TurnRunner(
         {
             try
             {
-                await GuardAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 await bot.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             }
             catch (StorageConflictException)
             {
                 logger.LogInformation("Conversation state changed during the turn elsewhere; running the turn again on fresh state");
                 outgoing.Discard();
+                GuideStateAccessors.ForgetLoaded(turnContext);
                 await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
                 await userState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
-                await GuardAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 await bot.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -71,11 +71,5 @@ public sealed class TurnRunner(
             throw;
         }
         await outgoing.FlushAsync(turnContext, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task GuardAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        if (conversationState is IGuardedState conversation) await conversation.GuardNewStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (userState is IGuardedState user) await user.GuardNewStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -50,6 +50,9 @@ public sealed class GuideConversation
     /// <summary>FAQ topics offered as buttons when the question was not clear.</summary>
     public List<OfferedTopic> FaqSuggestions { get; set; } = [];
 
+    /// <summary>The FAQ topic whose answer just offered "was that helpful?"; null once rated or moved on from.</summary>
+    public string? FaqFeedbackTopic { get; set; }
+
     public string? CaseReference { get; set; }
 
     /// <summary>The language of the guide for texts and input reading ("sr" for "sr-Cyrl").</summary>

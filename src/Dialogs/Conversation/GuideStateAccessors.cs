@@ -36,6 +36,9 @@ public sealed class GuideStateAccessors(ConversationState conversationState, Use
         turnContext.TurnState.Get<GuideConversation>(TurnKey)
         ?? throw new InvalidOperationException("The guide conversation is read at the start of the turn (GuideStateAccessors.LoadAsync).");
 
+    /// <summary>Drops what this turn has read, for a turn that runs again on state loaded afresh.</summary>
+    public static void ForgetLoaded(ITurnContext turnContext) => turnContext.TurnState.Remove(TurnKey);
+
     public async Task SetLanguageAsync(ITurnContext turnContext, string culture, string source, CancellationToken cancellationToken = default)
     {
         var conversation = await LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);

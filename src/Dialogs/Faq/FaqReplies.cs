@@ -10,7 +10,8 @@ namespace IqChatGuide.Dialogs.Faq;
 /// <summary>
 /// Answers a recognition question asked in the middle of the conversation. A clear question gets its
 /// answer (with <c>channelData.faqTopic</c>); an unclear one gets the best 2–3 topics as buttons; a
-/// question we cannot answer gets an honest "I don't know" and the way to a counsellor.
+/// question we cannot answer gets an honest "I don't know" and the way to a counsellor. An answer asks
+/// "was that helpful?" with two buttons (<see cref="FaqFeedback"/>).
 /// </summary>
 public static class FaqReplies
 {
@@ -25,7 +26,7 @@ public static class FaqReplies
             conversation.FaqSuggestions.Clear();
             if (services.Faq.Get(topic, lang) is { Answer: { } answer })
             {
-                await SendAnswerAsync(turn, conversation, topic, answer, cancellationToken);
+                await SendAnswerAsync(turn, services, conversation, topic, answer, cancellationToken);
                 return true;
             }
         }
@@ -44,7 +45,7 @@ public static class FaqReplies
         var texts = services.Texts(turn);
         if (result is { IsConfident: true, Topic: { } found, Answer: { } text1 })
         {
-            await SendAnswerAsync(turn, conversation, found, text1, cancellationToken);
+            await SendAnswerAsync(turn, services, conversation, found, text1, cancellationToken);
         }
         else if (result.Suggestions.Count > 0)
         {
@@ -66,9 +67,10 @@ public static class FaqReplies
         return services.Reader.MatchChoice(text, lang, options) is { } value ? value[TopicValuePrefix.Length..] : null;
     }
 
-    private static async Task SendAnswerAsync(ITurnContext turn, GuideConversation conversation, string topic, string answer, CancellationToken cancellationToken)
+    private static async Task SendAnswerAsync(ITurnContext turn, GuideServices services, GuideConversation conversation, string topic, string answer, CancellationToken cancellationToken)
     {
         if (!conversation.Answers.QuestionsAsked.Contains(topic)) conversation.Answers.QuestionsAsked.Add(topic);
-        await turn.SendActivityAsync(Replies.Text(answer, new JObject { ["faqTopic"] = topic }), cancellationToken);
+        var reply = Replies.Text(answer, new JObject { ["faqTopic"] = topic });
+        await turn.SendActivityAsync(FaqFeedback.Offer(reply, turn, services.Texts(turn), conversation, topic), cancellationToken);
     }
 }

@@ -29,6 +29,10 @@ public static class GuideInterruptions
         var conversation = GuideStateAccessors.Current(turn);
         var lang = conversation.Culture is null ? services.Detector.Detect(text)?.Language ?? conversation.Language : conversation.Language;
 
+        // A click on "helpful" / "not helpful" under the last answer: thanked for, and the open question comes again.
+        if (await FaqFeedback.TryHandleAsync(turn, services, conversation, text, cancellationToken))
+            return InterruptionResult.AnsweredOnly;
+
         switch (services.Reader.ReadCommand(text, lang))
         {
             case GuideCommand.Help:

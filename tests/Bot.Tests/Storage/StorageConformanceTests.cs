@@ -195,8 +195,8 @@ public abstract class StorageConformanceTests
         var counter = state.CreateProperty<int>("count");
         var turnA = Turn(conversation);
         var turnB = Turn(conversation);
-        await state.GuardNewStateAsync(turnA, CancellationToken.None);
-        await state.GuardNewStateAsync(turnB, CancellationToken.None);
+        await state.LoadAsync(turnA);
+        await state.LoadAsync(turnB);
         await counter.SetAsync(turnA, 1);
         await counter.SetAsync(turnB, 1);
 
