@@ -317,8 +317,8 @@ internal sealed partial class FaqIndex : IDisposable
     {
         var result = new List<QuestionWord>();
         foreach (var w in WordPattern().EnumerateMatches(question))
+        foreach (var word in SubWords(question.Substring(w.Index, w.Length)))
         {
-            var word = question.Substring(w.Index, w.Length);
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
             if (lang == "de") stems = WithParts(stems);
@@ -341,6 +341,15 @@ internal sealed partial class FaqIndex : IDisposable
     }
 
     private static bool IsConcept(string key) => key.Length > 0 && key[0] == '~';
+
+    /// <summary>The parts of a hyphenated word, each a word of its own: in "non-regulated" the "non" must count,
+    /// not just any one of the parts.</summary>
+    private static IEnumerable<string> SubWords(string word)
+    {
+        if (!FaqTuning.SplitHyphens || word.IndexOf('-') <= 0) return [word];
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 ? parts : [word];
+    }
 
     /// <summary>Stems followed by the synonym groups they belong to.</summary>
     private List<string> WithConcepts(List<string> stems, string lang)
