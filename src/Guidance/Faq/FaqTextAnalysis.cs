@@ -141,8 +141,11 @@ internal static class FaqTextAnalysis
     // Negations stay searchable: "not regulated" and "without recognition" are topics of their own.
     private static readonly string[] Negations = ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne"];
 
+    // "Where", "when" and "how many" point to topics (where to apply, how long it takes): never drop them.
+    private static readonly string[] TopicQuestionWords = ["wo", "wohin", "unde", "când", "cand", "cât", "cat", "câte", "câți", "где", "когда", "nerede", "nereye", "nereden", "کجا", "کی", "چند", "متى", "أين"];
+
     private static CharArraySet Keep(CharArraySet stop) =>
-        Set([.. stop.Select(o => o.ToString()!).Where(w => !Negations.Contains(w))]);
+        Set([.. stop.Select(o => o.ToString()!).Where(w => !Negations.Contains(w) && !TopicQuestionWords.Any(q => q == w || Fold(q) == Fold(w)))]);
 
     // Chat fillers carry no topic; left in, an unknown filler counts like a rare word against every topic.
     private static readonly CharArraySet GermanStop = Set([.. Keep(GermanAnalyzer.DefaultStopSet).Select(o => o.ToString()!),
@@ -150,8 +153,11 @@ internal static class FaqTextAnalysis
     private static readonly CharArraySet FrenchStop = Folded(FrenchAnalyzer.DefaultStopSet);
     private static readonly CharArraySet SpanishStop = Folded(SpanishAnalyzer.DefaultStopSet);
     // Lucene's Romanian list spells ş/ţ with a cedilla; the analyser turns them into the correct comma letters first.
-    private static readonly CharArraySet RomanianStop = Set([.. RomanianAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Select(w => w.Replace('ş', 'ș').Replace('ţ', 'ț'))]);
-    private static readonly CharArraySet TurkishStop = Folded(TurkishAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet RomanianStop = Keep(Set([.. RomanianAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Select(w => w.Replace('ş', 'ș').Replace('ţ', 'ț'))]));
+    private static readonly CharArraySet RussianStop = Keep(RussianAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet PersianStop = Keep(PersianAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet ArabicStop = Keep(ArabicAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet TurkishStop = Keep(Folded(TurkishAnalyzer.DefaultStopSet));
 
     private static readonly CharArraySet EnglishStop = Set([.. EnglishAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Where(w => !Negations.Contains(w)),
         "i", "me", "my", "mine", "myself", "am", "im", "i'm", "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might",
@@ -228,7 +234,7 @@ internal static class FaqTextAnalysis
                 case "ru":
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new MapFilter(ts, w => w.Replace('ё', 'е'));
-                    ts = new StopFilter(Version, ts, RussianAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, RussianStop);
                     ts = new RussianLightStemFilter(ts);
                     break;
                 case "uk":
@@ -258,14 +264,14 @@ internal static class FaqTextAnalysis
                 case "ar":
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new ArabicNormalizationFilter(ts);
-                    ts = new StopFilter(Version, ts, ArabicAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, ArabicStop);
                     ts = new ArabicStemFilter(ts);
                     break;
                 case "fa":
                     ts = new LowerCaseFilter(Version, ts);
                     ts = new ArabicNormalizationFilter(ts);
                     ts = new PersianNormalizationFilter(ts);
-                    ts = new StopFilter(Version, ts, PersianAnalyzer.DefaultStopSet);
+                    ts = new StopFilter(Version, ts, PersianStop);
                     if (FaqTuning.PersianStem) ts = new MapFilter(ts, w => StripSuffix(w, PersianSuffixesByLength, 3));
                     break;
                 default:
