@@ -75,6 +75,19 @@ public sealed class CounselInboxTests
     }
 
     [Fact]
+    public async Task After_five_wrong_passwords_the_name_is_locked_even_for_the_right_password()
+    {
+        await using var host = DeliveryHosts.Start(TwoOffices());
+        var browser = new CounselClient(CounselClient.Browser(host));
+        for (var i = 0; i < 5; i++)
+            await browser.PostFormAsync("/counsel/signin", "/counsel/signin", new() { ["user"] = "berlin", ["password"] = "guess " + i });
+
+        var locked = await browser.PostFormAsync("/counsel/signin", "/counsel/signin", new() { ["user"] = "berlin", ["password"] = CounselClient.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        await CounselClient.SignInAsync(host, "munich"); // other names are not affected
+    }
+
+    [Fact]
     public async Task A_counsellor_reads_the_german_summary_moves_the_case_through_its_statuses_and_keeps_a_note()
     {
         await using var host = DeliveryHosts.Start(TwoOffices());

@@ -42,9 +42,8 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string _connectionString;
     private readonly ConcurrentBag<PreparedConnection> _readers = new();
     private readonly PreparedConnection _writer;
-    private readonly System.Threading.Channels.Channel<IWrite> _writes =
-        System.Threading.Channels.Channel.CreateUnbounded<IWrite>(new() { SingleReader = true });
-    private readonly Task _writerLoop;
+    private readonly BlockingCollection<IWrite> _writes = new(new ConcurrentQueue<IWrite>());
+    private readonly Thread _writerLoop;
     private readonly PreparedConnection _checkpointer;
     private readonly Timer _checkpointTimer;
     private readonly Lock _checkpointLock = new();
@@ -71,7 +70,11 @@ internal sealed class SqliteDatabase : IDisposable
         cmd.ExecuteNonQuery();
         _checkpointer = Open();
         _checkpointTimer = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
-        _writerLoop = Task.Run(WriteLoopAsync);
+        // The writer has a thread of its own, woken directly when a write arrives: every turn waits for its
+        // commit, and on a busy thread pool a writer queued behind the very requests that wait for it would add
+        // their latency to each commit.
+        _writerLoop = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
+        _writerLoop.Start();
     }
 
     private interface IWrite
@@ -113,13 +116,13 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
-        var reader = _writes.Reader;
         var batch = new List<IWrite>(64);
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (_writes.TryTake(out var first, Timeout.Infinite))
         {
-            while (batch.Count < 256 && reader.TryRead(out var w)) batch.Add(w);
+            batch.Add(first);
+            while (batch.Count < 256 && _writes.TryTake(out var w)) batch.Add(w);
             try
             {
                 _writer.Execute("BEGIN IMMEDIATE");
@@ -164,7 +167,8 @@ internal sealed class SqliteDatabase : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var write = new Write<T>(work);
-        if (!_writes.Writer.TryWrite(write)) throw new ObjectDisposedException(nameof(SqliteDatabase));
+        try { _writes.Add(write, CancellationToken.None); }
+        catch (InvalidOperationException) { throw new ObjectDisposedException(nameof(SqliteDatabase)); }
         return write.Done.Task;
     }
 
@@ -182,8 +186,8 @@ internal sealed class SqliteDatabase : IDisposable
     public void Dispose()
     {
         _checkpointTimer.Dispose();
-        _writes.Writer.TryComplete();
-        _writerLoop.Wait(TimeSpan.FromSeconds(10));
+        _writes.CompleteAdding();
+        if (_writerLoop.Join(TimeSpan.FromSeconds(10))) _writes.Dispose();
         lock (_checkpointLock) _checkpointer.Dispose();
         _writer.Dispose();
         while (_readers.TryTake(out var c)) c.Dispose();
