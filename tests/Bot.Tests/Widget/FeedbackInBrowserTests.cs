@@ -90,9 +90,9 @@ public sealed class FeedbackInBrowserTests(BrowserFixture browser) : IAsyncLifet
         // The feedback buttons are not among the question's choices at the bottom.
         Assert.Empty(await page.Locator("button.webchat__suggested-action").Filter(new() { HasText = helpful }).AllAsync());
         // In the transcript the card comes after the answer and before the question asked again.
-        var answerBox = await page.GetByText(answer["text"]!.GetValue<string>()[..20]).Last.BoundingBoxAsync();
+        var answerBox = await page.GetByText(Start(answer["text"]!.GetValue<string>(), 20)).Last.BoundingBoxAsync();
         var buttonBox = (await helpfulButton.BoundingBoxAsync())!;
-        var questionBox = await page.GetByText(asked[^1]["text"]!.GetValue<string>()[..10]).Last.BoundingBoxAsync();
+        var questionBox = await page.GetByText(Start(asked[^1]["text"]!.GetValue<string>(), 10)).Last.BoundingBoxAsync();
         Assert.NotNull(answerBox);
         Assert.NotNull(questionBox);
         Assert.True(answerBox.Y < buttonBox.Y && buttonBox.Y < questionBox.Y, $"answer {answerBox.Y}, feedback {buttonBox.Y}, question {questionBox.Y}");
@@ -139,6 +139,9 @@ public sealed class FeedbackInBrowserTests(BrowserFixture browser) : IAsyncLifet
         Assert.Equal((1, 0), await RatingAsync(topic, lang));
         Assert.Empty(problems);
     }
+
+    /// <summary>The first characters of a message, to find its bubble on the page.</summary>
+    private static string Start(string text, int length) => text[..Math.Min(length, text.Length)];
 
     /// <summary>(helpful, not helpful) for one topic and language in GET /api/faq/unanswered.</summary>
     private async Task<(int, int)> RatingAsync(string topic, string lang)
