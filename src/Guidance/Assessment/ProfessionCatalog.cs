@@ -36,24 +36,7 @@ public sealed class ProfessionCatalog
     public IReadOnlyDictionary<string, TypeDefault> ByType { get; }
     public DateOnly ReviewBy { get; }
 
-    public static ProfessionCatalog Load(string path)
-    {
-        if (!File.Exists(path)) throw new RoutingDataException($"{FileName}: file not found at {path}");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
-            return FromJson(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new RoutingDataException($"{FileName}: not valid JSON ({e.Message})", e);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new RoutingDataException($"{FileName}: a field has the wrong type ({e.Message})", e);
-        }
-    }
+    public static ProfessionCatalog Load(string path) => DataFile.Load(path, FileName, FromJson);
 
     private static ProfessionCatalog FromJson(JsonElement root)
     {

@@ -59,20 +59,7 @@ public sealed partial class OfficeDirectory
     /// <summary>Entries whose reviewBy date has passed; the operator should re-check them.</summary>
     public IEnumerable<Office> DueForReview(DateOnly today) => Offices.Where(o => o.ReviewBy < today);
 
-    public static OfficeDirectory Load(string path)
-    {
-        if (!File.Exists(path)) throw new RoutingDataException($"{FileName}: file not found at {path}");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            return FromJson(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new RoutingDataException($"{FileName}: not valid JSON ({e.Message})", e);
-        }
-    }
+    public static OfficeDirectory Load(string path) => DataFile.Load(path, FileName, FromJson);
 
     public static OfficeDirectory FromJson(JsonElement root)
     {

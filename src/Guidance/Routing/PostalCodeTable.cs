@@ -48,20 +48,7 @@ public sealed partial class PostalCodeTable
         return _towns.GetValueOrDefault(key) ?? [];
     }
 
-    public static PostalCodeTable Load(string path)
-    {
-        if (!File.Exists(path)) throw new RoutingDataException($"{FileName}: file not found at {path}");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
-            return FromJson(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new RoutingDataException($"{FileName}: not valid JSON ({e.Message})", e);
-        }
-    }
+    public static PostalCodeTable Load(string path) => DataFile.Load(path, FileName, FromJson);
 
     private static PostalCodeTable FromJson(JsonElement root)
     {
