@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark: the IQ Chat Guide interview against a stock Bot Framework echo bot, same machine, same run.
-#   bash bench/run.sh [--storage Sqlite,Memory,Redis] [--conversations 32] [--rounds 3] [--seconds 5] [--warmup 2] [--settle 20]
+#   bash bench/run.sh [--storage Sqlite,Memory,Redis] [--conversations 32] [--rounds 3] [--seconds 5] [--warmup 2] [--settle 30]
 # Builds Release, starts the echo bot and then the guide bot once per storage, drives each with bench/LoadGen
 # (32 concurrent conversations walking the interview with expectReplies) and prints turns/s, p50, p99 and
 # the ratio to the echo bot. Each bot first runs under load for --settle seconds, unmeasured: .NET compiles
@@ -13,7 +13,7 @@ storages="Sqlite,Memory,Redis"
 conversations=32
 seconds=5
 warmup=2
-settle=20
+settle=30
 rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -94,17 +94,21 @@ for storage in "${list[@]}"; do
   wait_ready "${urls[guide-$storage]}/readyz"
 done
 
+# The load generator is a new process for every run: compiled fully at start (no tiering), it costs the
+# same from its first request on instead of recompiling itself while it measures.
+loadgen() { DOTNET_TieredCompilation=0 dotnet "$loadgen_dll" "$@"; }
+
 if [ "$settle" -gt 0 ]; then
   echo "Settling each bot under load for ${settle}s (not measured) …"
   for label in "${order[@]}"; do
-    dotnet "$loadgen_dll" --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
+    loadgen --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
       --seconds 1 --warmup "$settle" >/dev/null
   done
 fi
 
 for round in $(seq 1 "$rounds"); do
   for label in "${order[@]}"; do
-    dotnet "$loadgen_dll" --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
+    loadgen --url "${urls[$label]}" --label "$label" --conversations "$conversations" \
       --seconds "$seconds" --warmup "$warmup" --out "$work/latencies.txt" --pids "${cpupids[$label]}" | tee -a "$work/results.txt"
   done
 done

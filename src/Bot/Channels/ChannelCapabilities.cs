@@ -17,26 +17,31 @@ public sealed record ChannelCapabilities(string ChannelId, int MaxButtons, int M
 
     public bool CanShowButtons(int count) => count <= MaxButtons;
 
-    /// <summary>The capabilities of a channel id; unknown channels get plain numbered text and no events.</summary>
+    /// <summary>
+    /// The capabilities of a channel id; unknown channels get plain numbered text and no events. How many
+    /// buttons a channel shows comes from the guide's table (<see cref="Dialogs.Conversation.ChannelCapabilities"/>),
+    /// the same one the guide words its replies by, so the two never disagree.
+    /// </summary>
     public static ChannelCapabilities For(string? channelId)
     {
         var id = channelId?.Trim().ToLowerInvariant() ?? "";
+        var buttons = Dialogs.Conversation.ChannelCapabilities.MaxButtons(id);
         return id switch
         {
-            // Web Chat and Direct Line clients render suggested actions and receive events.
-            "webchat" or "directline" or "emulator" => new(id, 100, 0, true),
-            // Teams shows suggested actions in personal chats (at most six); a contact centre can take events.
-            "msteams" => new(id, 6, 28000, true),
+            // Web Chat and Direct Line clients receive events.
+            "webchat" or "directline" or "emulator" => new(id, buttons, 0, true),
+            // A contact centre behind Teams can take events.
+            "msteams" => new(id, buttons, 28000, true),
             // Contact-centre channel (Dynamics 365 Omnichannel) that routes handoff.initiate to an agent.
-            "omnichannel" => new(id, 100, 0, true),
-            // Quick replies: Messenger allows 13; Bot Framework's Channel helper uses 10, the safer value.
-            "facebook" => new(id, 10, 2000, false),
-            // Inline keyboards; the Bot API rejects texts over 4096 characters.
-            "telegram" => new(id, 100, 4096, false),
-            // Twilio SMS: concatenated messages up to 1600 characters, no buttons.
-            "sms" => new(id, 0, 1600, false),
-            "email" => new(id, 0, 0, false),
-            _ => new(id, 0, 0, false),
+            "omnichannel" => new(id, buttons, 0, true),
+            "facebook" => new(id, buttons, 2000, false),
+            // The Bot API rejects texts over 4096 characters.
+            "telegram" => new(id, buttons, 4096, false),
+            // LINE rejects texts over 5000 characters.
+            "line" => new(id, buttons, 5000, false),
+            // Twilio SMS: concatenated messages up to 1600 characters.
+            "sms" => new(id, buttons, 1600, false),
+            _ => new(id, buttons, 0, false),
         };
     }
 }

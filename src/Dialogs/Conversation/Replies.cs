@@ -32,7 +32,8 @@ public static class Replies
         activity.ChannelData = new JObject { ["slot"] = slot };
         if (options.Count == 0) return activity;
         var choices = options.Select(o => new Choice(o.Value, o.Title)).ToList();
-        var style = ChannelCapabilities.SupportsButtons(turnContext.Activity.ChannelId)
+        // Asked with the count: where the channel shows fewer buttons than offered, the host would number them anyway.
+        var style = ChannelCapabilities.SupportsButtons(turnContext.Activity.ChannelId, options.Count)
             ? ListStyle.SuggestedAction
             : numberWhenNoButtons ? ListStyle.List : ListStyle.None;
         return ChoicePrompt.WithChoices(activity, choices, style);

@@ -11,7 +11,7 @@ namespace IqChatGuide.Dialogs.Faq;
 /// Answers a recognition question asked in the middle of the conversation. A clear question gets its
 /// answer (with <c>channelData.faqTopic</c>); an unclear one gets the best 2–3 topics as buttons; a
 /// question we cannot answer gets an honest "I don't know" and the way to a counsellor. An answer asks
-/// "was that helpful?" with two buttons (<see cref="FaqFeedback"/>).
+/// "was that helpful?" with two buttons on a small card under it (<see cref="FaqFeedback"/>).
 /// </summary>
 public static class FaqReplies
 {

@@ -11,12 +11,17 @@ public sealed class ChannelCapabilitiesTests
     [InlineData("facebook")]
     [InlineData("telegram")]
     [InlineData("Telegram")]
+    [InlineData("line")]
     public void Messenger_and_web_channels_show_buttons(string channel) =>
         Assert.True(ChannelCapabilities.For(channel).ShowsButtons);
 
     [Theory]
     [InlineData("sms")]
     [InlineData("email")]
+    [InlineData("slack")]
+    [InlineData("groupme")]
+    [InlineData("skype")]
+    [InlineData("kik")]
     [InlineData("some-new-channel")]
     [InlineData("")]
     [InlineData(null)]
@@ -30,6 +35,10 @@ public sealed class ChannelCapabilitiesTests
         Assert.False(ChannelCapabilities.For("facebook").CanShowButtons(12));
         Assert.False(ChannelCapabilities.For("msteams").CanShowButtons(12));
         Assert.True(ChannelCapabilities.For("webchat").CanShowButtons(12));
+        Assert.True(ChannelCapabilities.For("line").CanShowButtons(13));
+        Assert.False(ChannelCapabilities.For("line").CanShowButtons(14));
+        Assert.True(ChannelCapabilities.For("msteams").CanShowButtons(6));
+        Assert.False(ChannelCapabilities.For("msteams").CanShowButtons(7));
     }
 
     [Theory]

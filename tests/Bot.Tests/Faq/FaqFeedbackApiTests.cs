@@ -50,11 +50,20 @@ public sealed class FaqFeedbackApiTests : IDisposable
         var answer = answered.Replies.Single(r => (r.ChannelData as JObject)?["faqTopic"] is not null);
         var topic = (string)((JObject)answer.ChannelData)["faqTopic"]!;
         Assert.Equal(topic, (string?)((JObject)answer.ChannelData)["feedbackFor"]);
+        // The buttons are on a card under the answer; the question after it keeps its own as suggested actions.
+        Assert.Null(answer.SuggestedActions);
+        Assert.Equal("qualification.name", (string?)(answered.Replies.Last().ChannelData as JObject)?["slot"]);
+        var card = Assert.Single(answer.Attachments);
+        Assert.Equal(HeroCard.ContentType, card.ContentType);
+        var hero = JObject.FromObject(card.Content).ToObject<HeroCard>()!;
+        Assert.Equal(Texts("en")["feedback.ask"].Value, hero.Text);
         // Web Chat shows the title as the person's message and sends the stable value.
-        var notHelpful = answer.SuggestedActions.Actions.Single(a => a.Text == "faq.unhelpful");
+        var notHelpful = hero.Buttons.Single(a => a.Text == "faq.unhelpful");
+        Assert.Equal(ActionTypes.MessageBack, notHelpful.Type);
         Assert.Equal(Texts("en")["feedback.notHelpful"].Value, notHelpful.DisplayText);
 
         var clicked = AsWebChat(person.NewActivity(text: notHelpful.Text));
+        clicked.Value = notHelpful.Value;
         var reply = await person.SendAsync(clicked);
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("qualification.name", reply.Slot);

@@ -92,7 +92,42 @@ public sealed class InterviewWalker
     public string Trace => string.Join("\n", _trace);
 
     /// <summary>Answers questions until the bot gives a case reference; returns it.</summary>
-    public async Task<string> WalkToReferenceAsync(Func<string, Task>? atQuestion = null)
+    public async Task<string> WalkToReferenceAsync(Func<string, Task>? atQuestion = null) =>
+        (await WalkAsync(untilSlot: null, atQuestion))!;
+
+    /// <summary>Answers questions until the bot asks <paramref name="slot"/> and Web Chat shows it; does not answer that one.</summary>
+    public async Task WalkUntilAsync(string slot) => await WalkAsync(slot, null);
+
+    /// <summary>
+    /// Waits until the bot activities that arrive from now on satisfy <paramref name="done"/> (and Web Chat
+    /// has had a moment to show them); returns them. Call <see cref="Mark"/> before the action that causes them.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> WaitForBotAsync(int mark, Func<IReadOnlyList<JsonObject>, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            Collect();
+            var fresh = _botActivities.Skip(mark).ToList();
+            if (done(fresh))
+            {
+                await _page.WaitForTimeoutAsync(300);
+                return fresh;
+            }
+            await Task.Delay(100);
+        }
+        await _page.ScreenshotAsync(new() { Path = BrowserFixture.Screenshot($"{_language}-no-{what.Replace(' ', '-')}") });
+        throw new Xunit.Sdk.XunitException($"No {what} from the bot within 60 s.\n" + Trace);
+    }
+
+    /// <summary>How many bot activities were seen so far (for <see cref="WaitForBotAsync"/>).</summary>
+    public int Mark()
+    {
+        Collect();
+        return _botActivities.Count;
+    }
+
+    private async Task<string?> WalkAsync(string? untilSlot, Func<string, Task>? atQuestion)
     {
         var attempts = new Dictionary<string, int>();
         for (var step = 0; step < 60; step++)
@@ -100,6 +135,7 @@ public sealed class InterviewWalker
             var (slot, activity) = await NextQuestionAsync();
             if (activity["channelData"]?["caseReference"]?.GetValue<string>() is { } reference) return reference;
             if (slot is null) throw new Xunit.Sdk.XunitException("The bot stopped asking questions.\n" + Trace);
+            if (slot == untilSlot) return null;
 
             var attempt = attempts[slot] = attempts.GetValueOrDefault(slot) + 1;
             if (attempt > 4) throw new Xunit.Sdk.XunitException($"The bot keeps asking {slot}.\n" + Trace);
@@ -132,6 +168,18 @@ public sealed class InterviewWalker
         throw new Xunit.Sdk.XunitException("No case reference after 60 answers.\n" + Trace);
     }
 
+    /// <summary>Moves what the page received into the bot's activities of this conversation.</summary>
+    private void Collect()
+    {
+        while (_received.TryDequeue(out var activity))
+        {
+            if (activity["conversation"]?["id"]?.GetValue<string>() != _conversationId) continue; // from a page load before
+            if (activity["from"]?["role"]?.GetValue<string>() == "user") continue;
+            _botActivities.Add(activity);
+            if (activity["text"]?.GetValue<string>() is { } said) _trace.Add("  bot: " + said.ReplaceLineEndings(" ")[..Math.Min(said.Length, 100)]);
+        }
+    }
+
     /// <summary>Waits for the bot's next question (or the case) and for Web Chat to show it.</summary>
     private async Task<(string? Slot, JsonObject Activity)> NextQuestionAsync()
     {
@@ -139,13 +187,7 @@ public sealed class InterviewWalker
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            while (_received.TryDequeue(out var activity))
-            {
-                if (activity["conversation"]?["id"]?.GetValue<string>() != _conversationId) continue; // from a page load before
-                if (activity["from"]?["role"]?.GetValue<string>() == "user") continue;
-                _botActivities.Add(activity);
-                if (activity["text"]?.GetValue<string>() is { } said) _trace.Add("  bot: " + said.ReplaceLineEndings(" ")[..Math.Min(said.Length, 100)]);
-            }
+            Collect();
             var fresh = _botActivities.Skip(known).ToList();
             var decisive = fresh.LastOrDefault(a => a["channelData"]?["caseReference"] is not null)
                 ?? fresh.LastOrDefault(a => a["channelData"]?["slot"] is not null);

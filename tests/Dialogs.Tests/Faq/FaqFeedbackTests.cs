@@ -7,6 +7,7 @@ using IqChatGuide.Guidance.Input;
 using IqChatGuide.Guidance.Languages;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 
 namespace IqChatGuide.Dialogs.Tests.Faq;
 
@@ -29,6 +30,26 @@ public class FaqFeedbackTests
     private static Activity AnswerOf(Turn turn) =>
         turn.Messages.Single(m => Turn.Data(m)?["faqTopic"] is not null);
 
+    /// <summary>The card under an answer that asks "was that helpful?".</summary>
+    private static HeroCard CardOf(Activity answer)
+    {
+        var attachment = Assert.Single(answer.Attachments);
+        Assert.Equal(HeroCard.ContentType, attachment.ContentType);
+        return attachment.Content as HeroCard ?? JObject.FromObject(attachment.Content).ToObject<HeroCard>()!;
+    }
+
+    /// <summary>What Web Chat sends for a click on a messageBack button: its text, with its value.</summary>
+    private static Task<Turn> ClickAsync(ChatSession chat, CardAction button, string? locale)
+    {
+        var click = chat.Adapter.MakeActivity(button.Text);
+        click.Value = button.Value;
+        click.Locale = locale;
+        return chat.ProcessAsync(click);
+    }
+
+    private static CardAction Button(Turn answered, string value) =>
+        CardOf(AnswerOf(answered)).Buttons.Single(b => b.Text == value);
+
     private static FaqInsightRow? Row(GuideHarness harness, string lang, string topic) =>
         harness.Insights.Snapshot().Rows.SingleOrDefault(r => r.Lang == lang && r.Topic == topic);
 
@@ -47,25 +68,33 @@ public class FaqFeedbackTests
     [InlineData("ar")]
     [InlineData("tr")]
     [InlineData("uk")]
-    public async Task An_answer_mid_interview_carries_helpful_and_not_helpful_in_the_language_while_the_question_keeps_its_own_choices(string lang)
+    public async Task An_answer_mid_interview_carries_helpful_and_not_helpful_on_a_card_in_the_language_while_the_question_keeps_its_own_choices(string lang)
     {
         var harness = new GuideHarness();
         var (_, answered) = await AskMidInterviewAsync(harness, lang, SlotIds.QualificationType);
 
         var answer = AnswerOf(answered);
         Assert.Equal(Costs, (string?)Turn.Data(answer)![FaqFeedback.FeedbackForHint]);
-        var actions = answer.SuggestedActions.Actions;
-        Assert.Equal([FaqFeedback.HelpfulValue, FaqFeedback.NotHelpfulValue], actions.Select(a => (string)a.Value));
+        // Not suggested actions: those of the question below would replace them on the screen.
+        Assert.Null(answer.SuggestedActions);
         var texts = harness.Localizers.ForCulture(lang);
-        Assert.Equal([texts["feedback.helpful"].Value, texts["feedback.notHelpful"].Value], actions.Select(a => a.Title));
+        var card = CardOf(answer);
+        Assert.Equal(texts["feedback.ask"].Value, card.Text);
+        var buttons = card.Buttons;
+        Assert.All(buttons, b => Assert.Equal(ActionTypes.MessageBack, b.Type));
+        // The stable value is what the bot receives; the title is what the person sees as their message.
+        Assert.Equal([FaqFeedback.HelpfulValue, FaqFeedback.NotHelpfulValue], buttons.Select(b => b.Text));
+        Assert.Equal([texts["feedback.helpful"].Value, texts["feedback.notHelpful"].Value], buttons.Select(b => b.Title));
+        Assert.Equal(buttons.Select(b => b.Title), buttons.Select(b => b.DisplayText));
         if (lang != "en")
         {
             var english = harness.Localizers.ForCulture("en");
-            Assert.DoesNotContain(english["feedback.helpful"].Value, actions.Select(a => a.Title));
-            Assert.DoesNotContain(english["feedback.notHelpful"].Value, actions.Select(a => a.Title));
+            Assert.DoesNotContain(english["feedback.helpful"].Value, buttons.Select(b => b.Title));
+            Assert.DoesNotContain(english["feedback.notHelpful"].Value, buttons.Select(b => b.Title));
+            Assert.NotEqual(english["feedback.ask"].Value, card.Text);
         }
         if (SupportedLanguages.IsRightToLeft(lang))
-            Assert.All(actions, a => Assert.Contains(a.Title, c => c is >= '\u0600' and <= '\u06FF'));
+            Assert.All(buttons.Select(b => b.Title).Append(card.Text), t => Assert.Contains(t, c => c is >= '\u0600' and <= '\u06FF'));
 
         // The last message of the turn is the question again, with its own options as the buttons to press.
         Assert.Same(answered.Messages.Last(), answered.Question);
@@ -82,9 +111,9 @@ public class FaqFeedbackTests
     public async Task Helpful_mid_interview_is_counted_for_topic_and_language_and_the_same_question_comes_again(string lang)
     {
         var harness = new GuideHarness(restartEveryTurn: true);
-        var (chat, _) = await AskMidInterviewAsync(harness, lang, SlotIds.QualificationYear);
+        var (chat, answered) = await AskMidInterviewAsync(harness, lang, SlotIds.QualificationYear);
 
-        var thanked = (await chat.SendAsync(FaqFeedback.HelpfulValue)).Asks(SlotIds.QualificationYear);
+        var thanked = (await ClickAsync(chat, Button(answered, FaqFeedback.HelpfulValue), lang)).Asks(SlotIds.QualificationYear);
         thanked.Says(harness.Localizers.ForCulture(lang)["feedback.thanks"].Value);
         var row = Row(harness, lang, Costs);
         Assert.NotNull(row);
@@ -101,9 +130,9 @@ public class FaqFeedbackTests
     public async Task Not_helpful_is_counted_offers_a_counsellor_or_other_words_and_the_same_question_comes_again(string lang)
     {
         var harness = new GuideHarness(restartEveryTurn: true);
-        var (chat, _) = await AskMidInterviewAsync(harness, lang, SlotIds.InGermany);
+        var (chat, answered) = await AskMidInterviewAsync(harness, lang, SlotIds.InGermany);
 
-        var reply = (await chat.SendAsync(FaqFeedback.NotHelpfulValue)).Asks(SlotIds.InGermany);
+        var reply = (await ClickAsync(chat, Button(answered, FaqFeedback.NotHelpfulValue), lang)).Asks(SlotIds.InGermany);
         reply.Says(harness.Localizers.ForCulture(lang)["feedback.sorry"].Value);
         Assert.Equal(["yes", "no"], reply.ButtonValues);
         var row = Row(harness, lang, Costs);
@@ -117,11 +146,13 @@ public class FaqFeedbackTests
     public async Task Ignoring_the_buttons_and_answering_the_question_takes_the_answer_and_a_late_click_counts_nothing()
     {
         var harness = new GuideHarness(restartEveryTurn: true);
-        var (chat, _) = await AskMidInterviewAsync(harness, "en", SlotIds.QualificationYear);
+        var (chat, answered) = await AskMidInterviewAsync(harness, "en", SlotIds.QualificationYear);
 
         (await chat.SendAsync("2016")).Asks(SlotIds.QualificationExperience);
-        // An old button pressed later is not read as an answer and not counted for an answer long gone.
-        (await chat.SendAsync(FaqFeedback.HelpfulValue)).Asks(SlotIds.QualificationExperience);
+        // The card's button is still on the screen: pressed later it is thanked for, not read as an
+        // answer and not counted for an answer long gone.
+        (await ClickAsync(chat, Button(answered, FaqFeedback.HelpfulValue), "en")).Asks(SlotIds.QualificationExperience)
+            .Says(harness.Localizers.ForCulture("en")["feedback.thanks"].Value);
         var row = Row(harness, "en", Costs);
         Assert.Equal((0, 0), (row?.Helpful ?? 0, row?.NotHelpful ?? 0));
 
@@ -136,9 +167,10 @@ public class FaqFeedbackTests
     public async Task A_second_click_on_the_same_buttons_is_thanked_for_but_counted_once()
     {
         var harness = new GuideHarness();
-        var (chat, _) = await AskMidInterviewAsync(harness, "en", SlotIds.QualificationName);
-        (await chat.SendAsync(FaqFeedback.HelpfulValue)).Asks(SlotIds.QualificationName);
-        (await chat.SendAsync(FaqFeedback.HelpfulValue)).Asks(SlotIds.QualificationName).Says(harness.Localizers.ForCulture("en")["feedback.thanks"].Value);
+        var (chat, answered) = await AskMidInterviewAsync(harness, "en", SlotIds.QualificationName);
+        var helpful = Button(answered, FaqFeedback.HelpfulValue);
+        (await ClickAsync(chat, helpful, "en")).Asks(SlotIds.QualificationName);
+        (await ClickAsync(chat, helpful, "en")).Asks(SlotIds.QualificationName).Says(harness.Localizers.ForCulture("en")["feedback.thanks"].Value);
         Assert.Equal(1, Row(harness, "en", Costs)!.Helpful);
         // The button value never became the name of the qualification.
         (await chat.SendAsync("Nurse")).Asks(SlotIds.QualificationType);
@@ -166,10 +198,10 @@ public class FaqFeedbackTests
 
         var chat = harness.Start();
         var first = (await chat.SendAsync(question)).Asks(SlotIds.Consent);
-        Assert.Equal([FaqFeedback.HelpfulValue, FaqFeedback.NotHelpfulValue], AnswerOf(first).SuggestedActions.Actions.Select(a => (string)a.Value));
+        Assert.Equal([FaqFeedback.HelpfulValue, FaqFeedback.NotHelpfulValue], CardOf(AnswerOf(first)).Buttons.Select(b => b.Text));
         Assert.Equal(["Ja", "Nein"], first.ButtonTitles);
 
-        (await chat.SendAsync(FaqFeedback.HelpfulValue)).Asks(SlotIds.Consent).Says(harness.Localizers.ForCulture("de")["feedback.thanks"].Value);
+        (await ClickAsync(chat, Button(first, FaqFeedback.HelpfulValue), null)).Asks(SlotIds.Consent).Says(harness.Localizers.ForCulture("de")["feedback.thanks"].Value);
         Assert.Equal(1, Row(harness, "de", Costs)!.Helpful);
         (await chat.SendAsync("ja")).Asks(SlotIds.QualificationName);
     }
@@ -220,15 +252,49 @@ public class FaqFeedbackTests
     }
 
     [Fact]
-    public async Task Where_a_channel_shows_no_buttons_the_answer_comes_without_them_and_a_number_still_answers_the_question()
+    public async Task A_late_click_on_the_card_of_an_earlier_answer_is_never_counted_for_the_latest_one()
+    {
+        var harness = new GuideHarness(restartEveryTurn: true);
+        var (chat, costs) = await AskMidInterviewAsync(harness, "en", SlotIds.QualificationName);
+        const string translations = "translations";
+        var question = harness.Faq.Ask("Do my documents have to be translated into German?", "en");
+        Assert.Equal((true, translations), (question.IsConfident, question.Topic));
+        var second = (await chat.SendAsync("Do my documents have to be translated into German?")).Asks(SlotIds.QualificationName);
+        Assert.Equal(translations, second.Hint(FaqFeedback.FeedbackForHint));
+
+        // Both cards are on the screen; the person scrolls up and rates the first answer.
+        (await ClickAsync(chat, Button(costs, FaqFeedback.NotHelpfulValue), "en")).Asks(SlotIds.QualificationName)
+            .Says(harness.Localizers.ForCulture("en")["feedback.sorry"].Value);
+        Assert.Equal((0, 0), (Row(harness, "en", translations)?.Helpful ?? 0, Row(harness, "en", translations)?.NotHelpful ?? 0));
+        Assert.Equal(0, Row(harness, "en", Costs)?.NotHelpful ?? 0);
+        (await chat.SendAsync("Nurse")).Asks(SlotIds.QualificationType);
+    }
+
+    /// <summary>
+    /// Channels that show only the newest message's buttons (or none) get no feedback question: as numbered
+    /// options it would stand right above the question's own numbers and "1" would mean two things.
+    /// </summary>
+    [Theory]
+    [InlineData("sms")]
+    [InlineData("slack")]
+    [InlineData("line")]
+    [InlineData("skype")]
+    [InlineData("kik")]
+    [InlineData("groupme")]
+    [InlineData("telegram")]
+    [InlineData("facebook")]
+    public async Task Where_older_messages_cannot_keep_buttons_the_answer_asks_no_feedback_and_a_number_answers_the_question(string channelId)
     {
         var harness = new GuideHarness();
-        var chat = harness.Start(channelId: "sms", locale: "en");
+        var chat = harness.Start(channelId: channelId, locale: "en");
         await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.QualificationType, Answers.Nurse());
         var answered = (await chat.SendAsync(CostsQuestion(harness, "en"))).Asks(SlotIds.QualificationType);
         var answer = AnswerOf(answered);
         Assert.Null(answer.SuggestedActions);
+        Assert.Empty(answer.Attachments ?? []);
         Assert.Null(Turn.Data(answer)![FaqFeedback.FeedbackForHint]);
+        var texts = harness.Localizers.ForCulture("en");
+        answered.DoesNotSay(texts["feedback.helpful"].Value).DoesNotSay(texts["feedback.ask"].Value);
         (await chat.SendAsync("1")).Asks(SlotIds.QualificationDuration);
     }
 

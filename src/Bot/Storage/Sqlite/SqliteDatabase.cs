@@ -79,7 +79,8 @@ internal sealed class SqliteDatabase : IDisposable
 
     private interface IWrite
     {
-        void Run(PreparedConnection connection);
+        bool Failed { get; }
+        void Run(PreparedConnection connection, bool isolated);
         void Fail(Exception exception);
         void Complete();
     }
@@ -90,8 +91,16 @@ internal sealed class SqliteDatabase : IDisposable
         private Exception? _error;
         public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Run(PreparedConnection connection)
+        public bool Failed => _error is not null;
+
+        public void Run(PreparedConnection connection, bool isolated)
         {
+            if (!isolated)
+            {
+                try { _result = work(connection); }
+                catch (Exception ex) { _error = ex; }
+                return;
+            }
             connection.Execute("SAVEPOINT w");
             try
             {
@@ -125,9 +134,12 @@ internal sealed class SqliteDatabase : IDisposable
             while (batch.Count < 256 && _writes.TryTake(out var w)) batch.Add(w);
             try
             {
+                // A write alone in its transaction needs no savepoint of its own: if it fails, the whole
+                // transaction is rolled back instead of committed.
+                var alone = batch.Count == 1;
                 _writer.Execute("BEGIN IMMEDIATE");
-                foreach (var w in batch) w.Run(_writer);
-                _writer.Execute("COMMIT");
+                foreach (var w in batch) w.Run(_writer, isolated: !alone);
+                _writer.Execute(alone && batch[0].Failed ? "ROLLBACK" : "COMMIT");
                 foreach (var w in batch) w.Complete();
             }
             catch (Exception ex)
