@@ -2,7 +2,10 @@
 // top-1 accuracy per language for in-scope lines, the share of out-of-scope lines rejected, and the
 // latency per query in process. With --self it runs leave-one-out over the FAQ's own question variants.
 //
-//   dotnet run --project tools/FaqEval -c Release [-- [path.jsonl] [--self] [--errors] [--detect] [--repeats N] [th.Confident=0.35] [GramBoost=0.5]]
+//   dotnet run --project tools/FaqEval -c Release [-- [path.jsonl] [--self [--first N]] [--errors] [--dump] [--detect] [--repeats N] [th.Decision=0.6] [GramBoost=0.5]]
+//   --ask "question" lang   shows how one question is read and ranked.
+// --self --first 12 leaves out only the first 12 variants of each topic, so the same questions are measured
+// before and after variants are added (adding content must raise it, not just add easy cases).
 using System.Diagnostics;
 using System.Text.Json;
 using IqChatGuide.Guidance;
