@@ -130,28 +130,30 @@ internal static class FaqTextAnalysis
     // Stop words also without their accents: phone keyboards often drop them ("si" for "și", "ze" for "że").
     private static CharArraySet Set(params string[] words) => new(Version, words.Concat(words.Select(Fold)).Distinct().ToArray(), ignoreCase: true);
 
+    private static CharArraySet KeepSet(params string[] words) => Keep(Set(words));
+
     private static CharArraySet Folded(CharArraySet stop) => Set([.. stop.Select(o => o.ToString()!)]);
 
-    // Small stop lists for languages without one in Lucene; question words that carry meaning
-    // ("where", "how long") are deliberately kept.
-    private static readonly CharArraySet PolishStop = Set("i", "w", "z", "na", "do", "sie", "jak", "co", "czy", "to", "jest", "nie", "o", "ze", "mi", "mnie", "moje", "moj", "moja", "ja", "a", "ale", "od", "po", "dla", "by", "moge", "mam", "sa", "jestem", "tego", "ten", "ta", "te", "tak", "prosze", "czesc", "siema");
-    private static readonly CharArraySet UkrainianStop = Set("і", "й", "в", "у", "на", "з", "із", "до", "що", "чи", "як", "це", "я", "мені", "мене", "мій", "моя", "мої", "моє", "не", "а", "але", "та", "для", "по", "від", "за", "про", "є", "ми", "ви", "би", "б", "ж", "же", "так", "вже", "ще", "скажіть", "будь", "ласка", "привіт");
-    private static readonly CharArraySet SerbianStop = Set("i", "u", "na", "za", "da", "li", "je", "se", "sam", "mi", "me", "moj", "moja", "moje", "ja", "od", "do", "kako", "sta", "sto", "to", "ne", "a", "ali", "iz", "o", "sa", "su", "ce", "bi", "ili", "molim", "pozdrav", "zdravo");
-    // Lucene's English list is very short; chat questions are full of pronouns and auxiliaries.
     // Negations stay searchable: "not regulated" and "without recognition" are topics of their own.
-    private static readonly string[] Negations = ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne"];
-
+    private static readonly string[] Negations = FaqTuning.KeepNegations
+        ? ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne", "pas", "non", "sans", "sin", "nu", "fără", "fara", "nie", "bez", "не", "без", "ne", "değil", "degil", "لا", "غير", "بدون", "نه", "غیر"]
+        : ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne"];
     // "Where", "when" and "how many" point to topics (where to apply, how long it takes): never drop them.
     private static readonly string[] TopicQuestionWords = ["wo", "wohin", "unde", "când", "cand", "cât", "cat", "câte", "câți", "где", "когда", "nerede", "nereye", "nereden", "کجا", "کی", "چند", "متى", "أين"];
 
+    // Small stop lists for languages without one in Lucene; question words that carry meaning
+    // ("where", "how long") are deliberately kept.
+    private static readonly CharArraySet PolishStop = KeepSet("i", "w", "z", "na", "do", "sie", "jak", "co", "czy", "to", "jest", "nie", "o", "ze", "mi", "mnie", "moje", "moj", "moja", "ja", "a", "ale", "od", "po", "dla", "by", "moge", "mam", "sa", "jestem", "tego", "ten", "ta", "te", "tak", "prosze", "czesc", "siema");
+    private static readonly CharArraySet UkrainianStop = KeepSet("і", "й", "в", "у", "на", "з", "із", "до", "що", "чи", "як", "це", "я", "мені", "мене", "мій", "моя", "мої", "моє", "не", "а", "але", "та", "для", "по", "від", "за", "про", "є", "ми", "ви", "би", "б", "ж", "же", "так", "вже", "ще", "скажіть", "будь", "ласка", "привіт");
+    private static readonly CharArraySet SerbianStop = KeepSet("i", "u", "na", "za", "da", "li", "je", "se", "sam", "mi", "me", "moj", "moja", "moje", "ja", "od", "do", "kako", "sta", "sto", "to", "ne", "a", "ali", "iz", "o", "sa", "su", "ce", "bi", "ili", "molim", "pozdrav", "zdravo");
     private static CharArraySet Keep(CharArraySet stop) =>
         Set([.. stop.Select(o => o.ToString()!).Where(w => !Negations.Contains(w) && !TopicQuestionWords.Any(q => q == w || Fold(q) == Fold(w)))]);
 
     // Chat fillers carry no topic; left in, an unknown filler counts like a rare word against every topic.
     private static readonly CharArraySet GermanStop = Set([.. Keep(GermanAnalyzer.DefaultStopSet).Select(o => o.ToString()!),
         "ungefähr", "etwa", "circa", "ca", "eigentlich", "überhaupt", "bitte", "mal", "genau", "denn", "halt", "eben", "schon", "jetzt", "hallo", "hi", "danke", "frage", "kurze"]);
-    private static readonly CharArraySet FrenchStop = Folded(FrenchAnalyzer.DefaultStopSet);
-    private static readonly CharArraySet SpanishStop = Folded(SpanishAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet FrenchStop = Keep(Folded(FrenchAnalyzer.DefaultStopSet));
+    private static readonly CharArraySet SpanishStop = Keep(Folded(SpanishAnalyzer.DefaultStopSet));
     // Lucene's Romanian list spells ş/ţ with a cedilla; the analyser turns them into the correct comma letters first.
     private static readonly CharArraySet RomanianStop = Keep(Set([.. RomanianAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Select(w => w.Replace('ş', 'ș').Replace('ţ', 'ț'))]));
     private static readonly CharArraySet RussianStop = Keep(RussianAnalyzer.DefaultStopSet);
@@ -159,6 +161,7 @@ internal static class FaqTextAnalysis
     private static readonly CharArraySet ArabicStop = Keep(ArabicAnalyzer.DefaultStopSet);
     private static readonly CharArraySet TurkishStop = Keep(Folded(TurkishAnalyzer.DefaultStopSet));
 
+    // Lucene's English list is very short; chat questions are full of pronouns and auxiliaries.
     private static readonly CharArraySet EnglishStop = Set([.. EnglishAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Where(w => !Negations.Contains(w)),
         "i", "me", "my", "mine", "myself", "am", "im", "i'm", "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might",
         "hi", "hello", "hey", "please", "pls", "thanks", "thank", "you", "your", "we", "us", "our", "have", "has", "had", "having", "get", "got", "getting",

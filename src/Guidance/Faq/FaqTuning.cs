@@ -17,7 +17,7 @@ internal static class FaqTuning
     public static int SlavicMinStem = 3;
     public static float SynonymBoost = 2.0f;
     public static double SynonymCredit = 1.0;
-    public static bool OutOfScopeGrams = true, SplitHyphens = true;
+    public static bool OutOfScopeGrams = true, SplitHyphens = true, KeepNegations = true;
     public static double GramShareMin = 0.6, GramCredit = 0.5;
 
     /// <summary>Sets a weight by name ("GramBoost=0.5"), for experiments from the evaluation tool.</summary>
