@@ -311,7 +311,7 @@ internal sealed partial class FaqIndex : IDisposable
         ReadWords(question, lang).Select(w => string.Join('|', w.Primary) + (w.German.Length > 0 ? "/de:" + string.Join('|', w.German) : ""));
 
     /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
-    private readonly record struct QuestionWord(double Weight, string[] Primary, string[] German, string[] Stems, string[] Grams);
+    private readonly record struct QuestionWord(double Weight, string[] Primary, string[] German, string[] Stems, string[] Grams, string[] Parts);
 
     private List<QuestionWord> ReadWords(string question, string lang)
     {
@@ -321,6 +321,7 @@ internal sealed partial class FaqIndex : IDisposable
         {
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
+            var whole = stems;
             if (lang == "de") stems = WithParts(stems);
             stems = WithConcepts(stems, lang);
             double weight = 0;
@@ -331,11 +332,15 @@ internal sealed partial class FaqIndex : IDisposable
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) : UnknownIdf(lang));
             }
             // German terms inside another language ("Defizitbescheid") also match as German.
-            var german = lang == "de" ? [] : WithConcepts(WithParts(FaqTextAnalysis.WordStems(word, "de")), "de");
+            var germanWhole = lang == "de" ? [] : FaqTextAnalysis.WordStems(word, "de");
+            var german = lang == "de" ? [] : WithConcepts(WithParts(germanWhole), "de");
             string[] keys = [.. stems, .. german];
+            // The parts of a compound are weaker evidence than the compound: "Anerkennung" in
+            // "Anerkennungspartnerschaft" says little about the topic.
+            string[] parts = [.. stems.Where(k => !whole.Contains(k) && !IsConcept(k)), .. german.Where(k => !germanWhole.Contains(k) && !IsConcept(k))];
             var grams = new List<string>();
             foreach (var st in stems) if (st.Length >= FaqTuning.GramMinLength) FaqTextAnalysis.AddGrams(st, grams);
-            result.Add(new QuestionWord(weight, stems, german, keys, [.. grams]));
+            result.Add(new QuestionWord(weight, stems, german, keys, [.. grams], parts));
         }
         return result;
     }
@@ -413,7 +418,7 @@ internal sealed partial class FaqIndex : IDisposable
                 if ((Topics(_stemTopics, k) & topic) != 0)
                 {
                     // Only a synonym of the word: good evidence, but less than the word itself.
-                    credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : 1);
+                    credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : w.Parts.Contains(k) ? FaqTuning.PartCredit : 1);
                     if (credit >= 1) break;
                 }
             // The out-of-scope examples mix all languages and every subject: near misses by trigrams say little there.

@@ -16,7 +16,7 @@ internal static class FaqTuning
     public static bool PersianStem = true, Decompound = true, Synonyms = true;
     public static int SlavicMinStem = 3;
     public static float SynonymBoost = 2.0f;
-    public static double SynonymCredit = 1.0;
+    public static double SynonymCredit = 1.0, PartCredit = 0.5;
     public static bool OutOfScopeGrams = true, SplitHyphens = true, KeepNegations = true;
     public static double GramShareMin = 0.6, GramCredit = 0.5;
 
