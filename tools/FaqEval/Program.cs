@@ -124,7 +124,12 @@ for (var i = 0; i < cases.Count; i++)
         Console.WriteLine($"DUMP {c.Lang} {(ranked.Topics[0].Topic == c.Topic ? "right" : "wrong")} {Features(ranked)}");
     if (showErrors && (ranked.Topics.Count == 0 || ranked.Topics[0].Topic != c.Topic))
         Console.WriteLine($"  ranked wrong [{c.Lang}] {c.Topic} → {string.Join(", ", ranked.Topics.Take(3).Select(t => $"{t.Topic} {t.Coverage:0.00}"))}: {c.Question}");
-    if (ranked.Topics.Count > 0 && ranked.Topics[0].Topic == c.Topic) { rankedRight++; rankedPerLang[c.Lang] = rankedPerLang.GetValueOrDefault(c.Lang) + 1; }
+    if (ranked.Topics.Count > 0 && ranked.Topics[0].Topic == c.Topic)
+    {
+        rankedRight++;
+        rankedPerLang[c.Lang] = rankedPerLang.GetValueOrDefault(c.Lang) + 1;
+        if (showErrors && !ok) Console.WriteLine($"  unsure [{c.Lang}] {c.Topic}: {c.Question} → {r.Score} [{string.Join(",", r.Suggestions.Select(s => s.Topic))}]");
+    }
     else if (showErrors) Console.WriteLine($"  miss [{c.Lang}] {c.Topic}: {c.Question} → {r.Topic ?? "(none)"} {r.Score} [{string.Join(",", r.Suggestions.Select(s => s.Topic))}]");
 }
 
