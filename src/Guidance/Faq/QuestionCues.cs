@@ -20,6 +20,8 @@ internal static class QuestionCues
         ["fa"] = ["چطور", "چگونه", "چه", "چی", "کجا", "کی", "چرا", "چند", "چقدر", "کدام", "آیا", "میشه", "می‌شود", "باید"],
     };
 
+    private static readonly string[] FaAttached = ["چقدر", "چطور", "چطوری", "کجا", "چندتا"];
+
     // "I want my degree recognised" starts the interview; it is a wish, not a question for the FAQ.
     private static readonly string[] Wishes =
     [
@@ -52,7 +54,8 @@ internal static class QuestionCues
             "tr" => tokens.Skip(1).Any(t => t is "mı" or "mi" or "mu" or "mü" or "mıyım" or "miyim" or "mısın" or "misin" || t.StartsWith("nasıl", StringComparison.Ordinal) || t.StartsWith("ne", StringComparison.Ordinal) && t.Length <= 6 && t is "neden" or "nedir" or "nerede"),
             "ru" or "uk" => tokens.Skip(1).Any(t => t is "ли" or "сколько" or "скільки" or "как" or "як" or "где" or "де"),
             "sr" => tokens.Skip(1).Any(t => t is "li" or "ли" or "koliko" or "колико"),
-            "fa" => tokens.Any(t => t is "چیست" or "چطور" or "چقدر" or "کجا" or "چه" or "چی"),
+            // Spoken Persian glues the verb onto the question word: چقدره "how much is it", کجاست "where is it", چیه "what is it".
+            "fa" => tokens.Any(t => t is "چیست" or "چه" or "چی" or "چیه" || FaAttached.Any(q => t.StartsWith(q, StringComparison.Ordinal))),
             "ar" => tokens.Skip(1).Any(t => t is "كم" or "كيف" or "ما" or "ماذا" or "هل"),
             _ => false,
         };

@@ -124,6 +124,8 @@ public class FaqAnswererTests(FaqFixture faq)
     [InlineData("wie lange dauert die Anerkennung", "de")]
     [InlineData("كم تكلفة الاعتراف؟", "ar")]
     [InlineData("do I need my certificates translated into German for the authority", "en")]
+    [InlineData("هزینه Anerkennung چقدره", "fa")] // spoken Persian: the verb is glued onto "how much"
+    [InlineData("اداره مربوطه کجاست", "fa")]
     public void Questions_in_the_middle_of_an_interview_are_noticed(string text, string lang) =>
         Assert.True(faq.Answerer.LooksLikeQuestion(text, lang));
 }
