@@ -4,7 +4,7 @@ namespace IqChatGuide.Guidance.Faq;
 internal static class FaqTuning
 {
     public static float TopicWeight = 1.0f, TitleWeight = 0.9f, AnswerWeight = 0.5f, GlossaryWeight = 0.8f;
-    public static float GramBoost = 0.8f, FuzzyBoost = 0.6f, GermanBoost = 0.7f;
+    public static float GramBoost = 0.5f, FuzzyBoost = 0.6f, GermanBoost = 1.3f;
     public static int GramMinLength = 5;
     public static int Candidates = 16;
     public static int MaxFuzzyTerms = 3, TwoEditsLength = 99;
