@@ -55,7 +55,8 @@ public sealed class GuideConversation
 
     public string? CaseReference { get; set; }
 
-    /// <summary>The language of the guide for texts and input reading ("sr" for "sr-Cyrl").</summary>
+    /// <summary>The language of the guide for texts and input reading ("sr" for "sr-Cyrl"). Derived, so not stored.</summary>
+    [Newtonsoft.Json.JsonIgnore]
     public string Language => Guidance.Languages.SupportedLanguages.FromCulture(Culture) ?? Guidance.Languages.SupportedLanguages.Default;
 
     /// <summary>Forgets the answers and where the interview stood; the language stays.</summary>
