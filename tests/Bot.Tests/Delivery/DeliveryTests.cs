@@ -102,6 +102,11 @@ public sealed class DeliveryTests
         {
             reference = await CaseInterview.RunAsync(first.Conversation());
             await office.WaitForAsync(o => o.Calls.Count >= 1, Patience);
+            // The office has refused; wait until the host has noted the failed attempt before it goes down.
+            var outbox = first.Services.GetRequiredService<ICaseOutbox>();
+            var deadline = DateTime.UtcNow + Patience;
+            while ((await outbox.GetAsync(reference))?.Attempts < office.Calls.Count && DateTime.UtcNow < deadline)
+                await Task.Delay(50);
         }
         var refusedBeforeRestart = office.Calls.Count;
 
