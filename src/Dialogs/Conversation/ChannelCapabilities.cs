@@ -39,7 +39,7 @@ public static class ChannelCapabilities
     public static bool SupportsButtons(string? channelId) => MaxButtons(channelId) > 0;
 
     /// <summary>Whether the channel shows <paramref name="count"/> suggested actions as buttons (else they come numbered).</summary>
-    public static bool SupportsButtons(string? channelId, int count) => count <= MaxButtons(channelId) && MaxButtons(channelId) > 0;
+    public static bool SupportsButtons(string? channelId, int count) => MaxButtons(channelId) is var max && max > 0 && count <= max;
 
     /// <summary>Whether a card's messageBack buttons stay usable under their message after newer messages arrive.</summary>
     public static bool KeepsCardButtons(string? channelId) => channelId is not null && MessageBackCards.Contains(channelId.Trim());

@@ -117,7 +117,7 @@ internal sealed partial class FaqIndex : IDisposable
                     }
             _concepts[lang] = map;
         }
-        var analysed = docs.Select(d => FaqTextAnalysis.Stems(d.Text, d.Lang)).ToArray();
+        var analysed = docs.Select(d => FaqTextAnalysis.Stems(d.Text, d.Lang).ToArray()).ToArray();
         _compounds = new GermanCompounds(analysed.Where((_, n) => docs[n].Lang == "de").SelectMany(x => x));
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -357,19 +357,6 @@ internal sealed partial class FaqIndex : IDisposable
     }
 
     /// <summary>Stems followed by the synonym groups they belong to.</summary>
-    private List<string> WithConcepts(List<string> stems, string lang)
-    {
-        if (!FaqTuning.Synonyms || !_concepts.TryGetValue(lang, out var map)) return stems;
-        var result = stems;
-        foreach (var s in stems)
-            if (map.TryGetValue(s, out var c))
-            {
-                if (ReferenceEquals(result, stems)) result = [.. stems];
-                foreach (var x in c) if (!result.Contains(x)) result.Add(x);
-            }
-        return result;
-    }
-
     private string[] WithConcepts(string[] stems, string lang)
     {
         if (!FaqTuning.Synonyms || !_concepts.TryGetValue(lang, out var map)) return stems;
@@ -380,14 +367,6 @@ internal sealed partial class FaqIndex : IDisposable
     }
 
     /// <summary>German stems followed by the known parts of the compounds among them.</summary>
-    private List<string> WithParts(List<string> stems)
-    {
-        if (!FaqTuning.Decompound) return stems;
-        var result = new List<string>(stems);
-        foreach (var s in stems) result.AddRange(_compounds.Parts(s));
-        return result;
-    }
-
     private string[] WithParts(string[] stems)
     {
         if (!FaqTuning.Decompound) return stems;
