@@ -55,6 +55,9 @@ internal sealed partial class FaqIndex : IDisposable
     // For leave-one-out: how many texts of a topic use a key, each text's keys, and the whole-topic text per topic and language.
     private readonly Dictionary<(string Key, int Topic), int> _keyDocs = new();
     private readonly string[][] _docKeys;
+    private readonly string[][] _docStems;
+    private readonly float[] _docModelWeight;
+    private readonly TopicModel _model;
     private readonly Dictionary<(string, string), int> _topicDoc = new();
     private readonly GermanCompounds _compounds;
     // Per language: stem → the synonym groups it belongs to ("~3"), indexed and searched like a word.
@@ -65,21 +68,31 @@ internal sealed partial class FaqIndex : IDisposable
         var docs = new List<(string Topic, string Lang, float Weight, string Text)>();
         var variantOf = new Dictionary<int, int>(); // document → position of the question variant within its topic
         var topicDocs = new HashSet<int>();
+        var modelWeight = new Dictionary<int, float>(); // document → its weight in the topic model (question variants, titles, answers)
         foreach (var e in content.Entries)
         {
             for (var v = 0; v < e.Questions.Count; v++)
             {
                 variantOf[docs.Count] = v;
+                modelWeight[docs.Count] = 1;
                 docs.Add((e.Topic, e.Lang, QuestionWeight, e.Questions[v]));
             }
-            if (e.Title.Length > 0) docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
+            if (e.Title.Length > 0)
+            {
+                modelWeight[docs.Count] = FaqTuning.ModelTitleWeight;
+                docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
+            }
             // The whole topic as one text: a long question spreads its words over several variants.
             if (FaqTuning.TopicWeight > 0)
             {
                 topicDocs.Add(docs.Count);
                 docs.Add((e.Topic, e.Lang, FaqTuning.TopicWeight, string.Join(" . ", e.Questions.Append(e.Title).Append(StripPlaceholders(e.Answer)))));
             }
-            if (e.Answer.Length > 0) docs.Add((e.Topic, e.Lang, AnswerWeight, StripPlaceholders(e.Answer)));
+            if (e.Answer.Length > 0)
+            {
+                modelWeight[docs.Count] = FaqTuning.ModelAnswerWeight;
+                docs.Add((e.Topic, e.Lang, AnswerWeight, StripPlaceholders(e.Answer)));
+            }
             // German terms in brackets, whatever the language: people quote the words from their letters.
             var terms = string.Join(' ', Bracketed().Matches(e.Answer + " " + e.Title).Select(m => m.Groups[1].Value));
             if (terms.Length > 0) docs.Add((e.Topic, "de", GlossaryWeight, terms));
@@ -160,6 +173,12 @@ internal sealed partial class FaqIndex : IDisposable
         _docWeight = order.Select(n => docs[n].Weight).ToArray();
         _docVariant = order.Select(n => variantOf.GetValueOrDefault(n, -1)).ToArray();
         _docKeys = order.Select(n => docStems[n].Concat(docGrams[n]).ToArray()).ToArray();
+        _docStems = order.Select(n => docStems[n]).ToArray();
+        _docModelWeight = order.Select(n => modelWeight.GetValueOrDefault(n)).ToArray();
+        _model = new TopicModel(_topicIds.Length,
+            Enumerable.Range(0, order.Length).Where(i => _docModelWeight[i] > 0 && _docTopic[i] != OutOfScopeTopic)
+                .Select(i => (Array.IndexOf(_topicIds, _docTopic[i]), _docLang[i], _docStems[i], _docModelWeight[i])),
+            FaqTuning.ModelSmoothing);
         var numberToDoc = new int[order.Length];
         for (var i = 0; i < order.Length; i++) numberToDoc[order[i]] = i;
         foreach (var n in topicDocs) _topicDoc[(docs[n].Topic, docs[n].Lang)] = numberToDoc[n];
@@ -276,12 +295,18 @@ internal sealed partial class FaqIndex : IDisposable
             .Take(FaqTuning.Candidates)
             .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key], lonely, lonelyBit)))
             .ToList();
-        // Re-rank the best few by the search score and by how much of the question each one explains.
+        // Re-rank the best few by the search score, by how much of the question each one explains, and by
+        // how typical the question's words are for each of them.
         if (hits.Count > 0)
         {
             var topScore = hits[0].Score;
+            var typical = FaqTuning.ModelShare > 0 ? Typicality(words, lang, hits, excludeDoc) : null;
             hits = hits
-                .Select(h => h with { Rank = (1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage })
+                .Select((h, i) => h with
+                {
+                    Rank = (1 - FaqTuning.ModelShare) * ((1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage)
+                        + FaqTuning.ModelShare * (typical?[i] ?? 0),
+                })
                 .OrderByDescending(h => h.Rank)
                 .ToList();
         }
@@ -343,6 +368,19 @@ internal sealed partial class FaqIndex : IDisposable
             result.Add(new QuestionWord(weight, stems, german, keys, [.. grams], parts));
         }
         return result;
+    }
+
+    /// <summary>The topic model's belief in each hit, scaled so the most typical hit gets 1.</summary>
+    private double[] Typicality(List<QuestionWord> words, string lang, List<TopicHit> hits, int excludeDoc)
+    {
+        var candidates = hits.Select(h => Array.IndexOf(_topicIds, h.Topic)).ToArray();
+        (int, string[], float)? leftOut = excludeDoc >= 0 && excludeDoc < _docModelWeight.Length && _docModelWeight[excludeDoc] > 0 && _docTopic[excludeDoc] != OutOfScopeTopic
+            ? (Array.IndexOf(_topicIds, _docTopic[excludeDoc]), _docStems[excludeDoc], _docModelWeight[excludeDoc])
+            : null;
+        var p = _model.Posterior(lang, words.Select(w => w.Primary).ToList(), candidates, FaqTuning.ModelTemperature, leftOut);
+        var max = p.Length == 0 ? 0 : p.Max();
+        if (max > 0) for (var i = 0; i < p.Length; i++) p[i] /= max;
+        return p;
     }
 
     private static bool IsConcept(string key) => key.Length > 0 && key[0] == '~';

@@ -18,6 +18,8 @@ internal static class FaqTuning
     public static float SynonymBoost = 2.0f;
     public static double SynonymCredit = 1.0, PartCredit = 0.5;
     public static bool OutOfScopeGrams = true, SplitHyphens = true, KeepNegations = true;
+    public static double ModelShare = 0.1, ModelSmoothing = 0.1, ModelTemperature = 3;
+    public static float ModelTitleWeight = 1, ModelAnswerWeight = 0.3f;
     public static double GramShareMin = 0.6, GramCredit = 0.5;
 
     /// <summary>Sets a weight by name ("GramBoost=0.5"), for experiments from the evaluation tool.</summary>
