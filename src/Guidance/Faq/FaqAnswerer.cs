@@ -12,7 +12,7 @@ public sealed record FaqThresholds
     /// <see cref="RunnerUpCoverageWeight"/> × the runner-up's coverage to reach this. Calibrated with
     /// leave-one-out runs over the FAQ's own variants: it trades fewer wrong answers for the same number of right ones
     /// better than coverage and lead apart.</summary>
-    public double Decision { get; init; } = 0.62;
+    public double Decision { get; init; } = 0.6;
 
     public double LeadWeight { get; init; } = 3.0;
 

@@ -354,7 +354,7 @@ internal sealed partial class FaqIndex : IDisposable
             {
                 var df = _reader.DocFreq(new Term(TextField(lang), st));
                 if (IsConcept(st)) continue;
-                weight = Math.Max(weight, df > 0 ? Idf(df, lang) : UnknownIdf(lang));
+                weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st) : UnknownIdf(lang));
             }
             // German terms inside another language ("Defizitbescheid") also match as German.
             var germanWhole = lang == "de" ? [] : FaqTextAnalysis.WordStems(word, "de");
@@ -471,6 +471,17 @@ internal sealed partial class FaqIndex : IDisposable
     {
         for (var i = 0; i < _docTopic.Length; i++)
             if (_docVariant[i] >= 0) yield return (i, _docTopic[i], _docLang[i], _docText[i], _docVariant[i]);
+    }
+
+    /// <summary>How much a word tells topics apart, 0–1: a word that nearly every topic uses ("Anerkennung",
+    /// "Deutschland") explains little of a question, even when it is rare among the texts.</summary>
+    private double Specificity(string stem)
+    {
+        if (FaqTuning.TopicSpread <= 0) return 1;
+        var used = System.Numerics.BitOperations.PopCount(_stemTopics.GetValueOrDefault(stem));
+        var n = _topicIds.Length + 1.0;
+        var share = Math.Log(n / (used + 0.5)) / Math.Log(n / 1.5); // 1 for a word of one topic, near 0 for a word of all
+        return Math.Pow(Math.Max(FaqTuning.TopicSpreadFloor, share), FaqTuning.TopicSpread);
     }
 
     private double Idf(long df, string lang)
