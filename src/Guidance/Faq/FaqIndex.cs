@@ -68,7 +68,7 @@ internal sealed partial class FaqIndex : IDisposable
         var docs = new List<(string Topic, string Lang, float Weight, string Text)>();
         var variantOf = new Dictionary<int, int>(); // document → position of the question variant within its topic
         var topicDocs = new HashSet<int>();
-        var modelWeight = new Dictionary<int, float>(); // document → its weight in the topic model (question variants, titles, answers)
+        var modelWeight = new Dictionary<int, float>(); // document → its weight in the topic model (a topic's variants, title and answer)
         foreach (var e in content.Entries)
         {
             for (var v = 0; v < e.Questions.Count; v++)
@@ -176,7 +176,7 @@ internal sealed partial class FaqIndex : IDisposable
         _docStems = order.Select(n => docStems[n]).ToArray();
         _docModelWeight = order.Select(n => modelWeight.GetValueOrDefault(n)).ToArray();
         _model = new TopicModel(_topicIds.Length,
-            Enumerable.Range(0, order.Length).Where(i => _docModelWeight[i] > 0 && _docTopic[i] != OutOfScopeTopic)
+            Enumerable.Range(0, order.Length).Where(i => _docModelWeight[i] > 0)
                 .Select(i => (Array.IndexOf(_topicIds, _docTopic[i]), _docLang[i], _docStems[i], _docModelWeight[i])),
             FaqTuning.ModelSmoothing);
         var numberToDoc = new int[order.Length];
@@ -374,7 +374,7 @@ internal sealed partial class FaqIndex : IDisposable
     private double[] Typicality(List<QuestionWord> words, string lang, List<TopicHit> hits, int excludeDoc)
     {
         var candidates = hits.Select(h => Array.IndexOf(_topicIds, h.Topic)).ToArray();
-        (int, string[], float)? leftOut = excludeDoc >= 0 && excludeDoc < _docModelWeight.Length && _docModelWeight[excludeDoc] > 0 && _docTopic[excludeDoc] != OutOfScopeTopic
+        (int, string[], float)? leftOut = excludeDoc >= 0 && excludeDoc < _docModelWeight.Length && _docModelWeight[excludeDoc] > 0
             ? (Array.IndexOf(_topicIds, _docTopic[excludeDoc]), _docStems[excludeDoc], _docModelWeight[excludeDoc])
             : null;
         var p = _model.Posterior(lang, words.Select(w => w.Primary).ToList(), candidates, FaqTuning.ModelTemperature, leftOut);

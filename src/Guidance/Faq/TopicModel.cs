@@ -8,7 +8,6 @@ namespace IqChatGuide.Guidance.Faq;
 /// </summary>
 internal sealed class TopicModel
 {
-    private readonly int _topics;
     // Per language: how many texts of each topic use a key, and how many keys each topic's texts hold.
     private readonly Dictionary<string, Dictionary<string, float[]>> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, float[]> _totals = new(StringComparer.Ordinal);
@@ -18,7 +17,6 @@ internal sealed class TopicModel
     /// <param name="texts">the training texts: topic number, language, distinct keys, weight.</param>
     public TopicModel(int topics, IEnumerable<(int Topic, string Lang, string[] Keys, float Weight)> texts, double smoothing)
     {
-        _topics = topics;
         _smoothing = smoothing;
         foreach (var (topic, lang, keys, weight) in texts)
         {
@@ -34,9 +32,6 @@ internal sealed class TopicModel
         foreach (var (lang, counts) in _counts) _vocabularySize[lang] = counts.Count;
     }
 
-    /// <summary>True when the language's texts use the key at all.</summary>
-    public bool Knows(string lang, string key) => _counts.TryGetValue(lang, out var c) && c.ContainsKey(key);
-
     /// <summary>
     /// The share of belief in each candidate topic (they sum to 1) given the question's words; each word is
     /// the set of keys it can match and counts by the best of them. Words the language never uses say nothing.
@@ -50,22 +45,22 @@ internal sealed class TopicModel
         if (!_counts.TryGetValue(lang, out var counts)) return Uniform(result);
         var totals = _totals[lang];
         var v = _smoothing * _vocabularySize[lang];
+        // The left-out text's keys are taken off its topic's counts; its topic's total shrinks by all of them.
+        var (outTopic, outKeys, outWeight) = leftOut ?? (-1, [], 0);
         var known = 0;
         foreach (var keys in words)
         {
-            var any = false;
-            foreach (var k in keys) if (counts.ContainsKey(k)) { any = true; break; }
-            if (!any) continue;
+            if (!keys.Any(counts.ContainsKey)) continue;
             known++;
             for (var c = 0; c < candidates.Count; c++)
             {
                 var t = candidates[c];
-                var total = totals[t] - (leftOut is { } lo && lo.Topic == t ? lo.Weight * lo.Keys.Length : 0);
+                var total = totals[t] - (t == outTopic ? outWeight * outKeys.Length : 0);
                 double best = 0;
                 foreach (var k in keys)
                 {
                     if (!counts.TryGetValue(k, out var perTopic)) continue;
-                    var n = perTopic[t] - (leftOut is { } l && l.Topic == t && Array.IndexOf(l.Keys, k) >= 0 ? l.Weight : 0);
+                    var n = perTopic[t] - (t == outTopic && Array.IndexOf(outKeys, k) >= 0 ? outWeight : 0);
                     best = Math.Max(best, (n + _smoothing) / (total + v));
                 }
                 result[c] += Math.Log(best);
