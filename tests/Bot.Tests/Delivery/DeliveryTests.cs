@@ -103,10 +103,7 @@ public sealed class DeliveryTests
             reference = await CaseInterview.RunAsync(first.Conversation());
             await office.WaitForAsync(o => o.Calls.Count >= 1, Patience);
             // The office has refused; wait until the host has noted the failed attempt before it goes down.
-            var outbox = first.Services.GetRequiredService<ICaseOutbox>();
-            var deadline = DateTime.UtcNow + Patience;
-            while ((await outbox.GetAsync(reference))?.Attempts < office.Calls.Count && DateTime.UtcNow < deadline)
-                await Task.Delay(50);
+            await WaitForDeliveryAsync(first, reference, d => d.Attempts >= office.Calls.Count, "refused attempt noted");
         }
         var refusedBeforeRestart = office.Calls.Count;
 
@@ -200,15 +197,19 @@ public sealed class DeliveryTests
         return reference;
     }
 
-    internal static async Task<CaseDelivery> WaitDeliveredAsync(BotHost host, string reference)
+    internal static Task<CaseDelivery> WaitDeliveredAsync(BotHost host, string reference) =>
+        WaitForDeliveryAsync(host, reference, d => d.DeliveredAt is not null, "delivered");
+
+    /// <summary>Polls the host's outbox until the case's delivery record meets <paramref name="done"/>.</summary>
+    private static async Task<CaseDelivery> WaitForDeliveryAsync(BotHost host, string reference, Func<CaseDelivery, bool> done, string what)
     {
         var outbox = host.Services.GetRequiredService<ICaseOutbox>();
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             var delivery = await outbox.GetAsync(reference);
-            if (delivery?.DeliveredAt is not null) return delivery;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Case {reference} not delivered: {delivery}");
+            if (delivery is not null && done(delivery)) return delivery;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Case {reference} not {what}: {delivery}");
             await Task.Delay(100);
         }
     }
