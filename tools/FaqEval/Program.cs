@@ -49,7 +49,7 @@ if (askAt >= 0)
     var (q, l) = (argList[askAt + 1], argList[askAt + 2]);
     var found = answerer.Index.Search(q, l);
     Console.WriteLine($"keys: {string.Join(' ', answerer.Index.QueryKeys(q, l))}");
-    foreach (var h in found.Topics) Console.WriteLine($"  {h.Topic,-28} {h.Score:0.00} coverage {h.Coverage:0.00}");
+    foreach (var h in found.Topics) Console.WriteLine($"  {h.Topic,-28} {h.Score:0.00} coverage {h.Coverage:0.00} typical {h.Typical:0.00} rank {h.Rank:0.000}");
     Console.WriteLine($"  out-of-scope {found.OutOfScope.Score:0.00} coverage {found.OutOfScope.Coverage:0.00}");
     var r = answerer.Ask(q, l);
     Console.WriteLine($"→ {r.Topic ?? "(none)"} {r.Score} [{string.Join(", ", r.Suggestions.Select(s => s.Topic))}]");

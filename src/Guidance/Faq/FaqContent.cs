@@ -1,4 +1,6 @@
 using System.Text.Json;
+using IqChatGuide.Guidance.Assessment;
+using IqChatGuide.Guidance.Routing;
 
 namespace IqChatGuide.Guidance.Faq;
 
@@ -10,12 +12,18 @@ public sealed class FaqContent
 {
     public FaqContent(IReadOnlyDictionary<string, IReadOnlyDictionary<string, FaqEntry>> byLanguage,
         IReadOnlyDictionary<string, IReadOnlyList<string>> outOfScope,
-        IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>>? synonyms = null)
+        IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>>? synonyms = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? situationNames = null)
     {
         ByLanguage = byLanguage;
         OutOfScope = outOfScope;
         Synonyms = synonyms ?? new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>();
+        SituationNames = situationNames ?? new Dictionary<string, IReadOnlyList<string>>();
     }
+
+    /// <summary>language → names of countries, German states and professions ("aus Syrien", "ich bin Elektroniker"):
+    /// words that tell the person's situation, not what they ask. "" holds names used in every language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SituationNames { get; }
 
     /// <summary>language → groups of words people use for the same thing ("fee", "price", "cost"), from the "synonyms" list of faq.json.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> Synonyms { get; }
@@ -52,7 +60,45 @@ public sealed class FaqContent
             foreach (var lang in doc.RootElement.GetProperty("examples").EnumerateObject())
                 outOfScope[lang.Name] = lang.Value.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
         }
-        return new FaqContent(byLanguage, outOfScope, synonyms);
+        return new FaqContent(byLanguage, outOfScope, synonyms, LoadSituationNames(paths));
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> LoadSituationNames(ContentPaths paths)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string lang, IEnumerable<string> list)
+        {
+            if (!names.TryGetValue(lang, out var into)) names[lang] = into = [];
+            into.AddRange(list.Where(n => n.Length > 0));
+        }
+        // People write the German name of their state whatever language they chat in.
+        Add("", GermanStates.All.Select(s => s.Name));
+        // Both files hold, per entry, language → names: countries as a list of {"names": …}, states as code → names.
+        void AddNames(JsonElement perLanguage)
+        {
+            foreach (var lang in perLanguage.EnumerateObject())
+                Add(lang.Name, lang.Value.ValueKind == JsonValueKind.Array
+                    ? lang.Value.EnumerateArray().Select(e => e.GetString() ?? "")
+                    : [lang.Value.GetString() ?? ""]);
+        }
+        var countries = Path.Combine(paths.Data, "countries.json");
+        if (File.Exists(countries))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(countries));
+            foreach (var country in doc.RootElement.GetProperty("countries").EnumerateArray())
+                if (country.TryGetProperty("names", out var perLanguage)) AddNames(perLanguage);
+        }
+        var states = Path.Combine(paths.Data, "state-names.json");
+        if (File.Exists(states))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(states));
+            foreach (var state in doc.RootElement.GetProperty("states").EnumerateObject()) AddNames(state.Value);
+        }
+        var professions = Path.Combine(paths.Data, ProfessionCatalog.FileName);
+        if (File.Exists(professions))
+            foreach (var profession in ProfessionCatalog.Load(professions).Professions)
+                foreach (var (lang, list) in profession.Names) Add(lang, list);
+        return names.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
     }
 
     private static Dictionary<string, FaqEntry> ReadTopics(string file, string lang, out IReadOnlyList<IReadOnlyList<string>> synonyms)

@@ -10,7 +10,8 @@ namespace IqChatGuide.Guidance.Faq;
 
 /// <summary>One topic found for a question, with its raw score and how much of the question it covers (0–1).</summary>
 /// <param name="Rank">the score the topics are ordered by: search score relative to the best, blended with coverage.</param>
-internal readonly record struct TopicHit(string? Topic, double Score, double Coverage, double Rank = 0);
+/// <param name="Typical">how typical the question's words are of the topic, relative to the most typical hit (0–1).</param>
+internal readonly record struct TopicHit(string? Topic, double Score, double Coverage, double Rank = 0, double Typical = 0);
 
 /// <summary>What the index found: topics best first; <see cref="OutOfScope"/> is the best example of a question that is not ours.</summary>
 /// <param name="ContentWords">how many words of the question carry meaning (not stop words).</param>
@@ -62,6 +63,10 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly GermanCompounds _compounds;
     // Per language: stem → the synonym groups it belongs to ("~3"), indexed and searched like a word.
     private readonly Dictionary<string, Dictionary<string, List<string>>> _concepts = new(StringComparer.Ordinal);
+    // Per language ("" for all): folded names of countries, states and professions, each cut to the part inflection keeps.
+    private readonly Dictionary<string, HashSet<string>> _situation = new(StringComparer.Ordinal);
+    // Per language: the stems of the question variants and titles, the words people ask with (answers also list examples).
+    private readonly Dictionary<string, HashSet<string>> _askedStems = new(StringComparer.Ordinal);
 
     public FaqIndex(FaqContent content)
     {
@@ -131,6 +136,12 @@ internal sealed partial class FaqIndex : IDisposable
             _concepts[lang] = map;
         }
         var analysed = docs.Select(d => FaqTextAnalysis.Stems(d.Text, d.Lang).ToArray()).ToArray();
+        for (var n = 0; n < docs.Count; n++)
+            if (docs[n].Topic != OutOfScopeTopic && (variantOf.ContainsKey(n) || docs[n].Weight == TitleWeight))
+            {
+                if (!_askedStems.TryGetValue(docs[n].Lang, out var asked)) _askedStems[docs[n].Lang] = asked = new HashSet<string>(StringComparer.Ordinal);
+                asked.UnionWith(analysed[n]);
+            }
         _compounds = new GermanCompounds(analysed.Where((_, n) => docs[n].Lang == "de").SelectMany(x => x));
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -188,6 +199,18 @@ internal sealed partial class FaqIndex : IDisposable
         foreach (var lang in docs.Select(d => d.Lang).Distinct())
             _fieldDocs[lang] = Math.Max(1, _reader.GetDocCount(TextField(lang)));
         Languages = content.ByLanguage.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var (lang, names) in content.SituationNames)
+        {
+            var set = _situation[lang] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
+                foreach (var w in WordPattern().EnumerateMatches(name))
+                foreach (var part in SubWords(name.Substring(w.Index, w.Length)))
+                {
+                    var word = SituationFold(part, lang);
+                    // Short words of a name ("of", "und", "la") are not names; a long one loses its last letter to inflection.
+                    if (word.Length >= 4) set.Add(word.Length >= 5 ? word[..^1] : word);
+                }
+        }
         foreach (var e in content.Entries)
         {
             if (!_vocabulary.TryGetValue(e.Lang, out var words)) _vocabulary[e.Lang] = words = new HashSet<string>(StringComparer.Ordinal);
@@ -306,6 +329,7 @@ internal sealed partial class FaqIndex : IDisposable
                 {
                     Rank = (1 - FaqTuning.ModelShare) * ((1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage)
                         + FaqTuning.ModelShare * (typical?[i] ?? 0),
+                    Typical = typical?[i] ?? 0,
                 })
                 .OrderByDescending(h => h.Rank)
                 .ToList();
@@ -346,6 +370,7 @@ internal sealed partial class FaqIndex : IDisposable
         {
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
+            if (IsUnknownSituationWord(word, stems, lang)) continue;
             var whole = stems;
             if (lang == "de") stems = WithParts(stems);
             stems = WithConcepts(stems, lang);
@@ -368,6 +393,41 @@ internal sealed partial class FaqIndex : IDisposable
             result.Add(new QuestionWord(weight, stems, german, keys, [.. grams], parts));
         }
         return result;
+    }
+
+    /// <summary>A country, state or profession name that no FAQ question of the language asks with ("aus Belarus",
+    /// "ich bin Elektroniker"): it tells the person's situation, so it neither counts against a topic's coverage nor
+    /// searches for look-alike words. Names the questions do use ("Pflegefachkraft", "Kosovo") stay evidence; a name
+    /// only an answer lists as an example ("pharmacist" among the regulated professions) does not.</summary>
+    private bool IsUnknownSituationWord(string word, string[] stems, string lang)
+    {
+        if (!FaqTuning.SituationWords || !IsSituationName(word, lang)) return false;
+        if (Asked(WithConcepts(lang == "de" ? WithParts(stems) : stems, lang), lang)) return false;
+        return lang == "de" || !Asked(FaqTextAnalysis.WordStems(word, "de"), "de");
+    }
+
+    private bool Asked(string[] stems, string lang) =>
+        stems.Any(st => IsConcept(st) || (_askedStems.TryGetValue(lang, out var asked) && asked.Contains(st)));
+
+    private bool IsSituationName(string word, string lang)
+    {
+        var folded = SituationFold(word, lang);
+        if (folded.Length < 4) return false;
+        // Inflected forms: "Białorusi" for "Białoruś", "Elektronikerin" for "Elektroniker", "Сирии" for "Сирия".
+        // A short name takes short endings only: "مالی" must not claim "مالیاتی" (tax).
+        for (var cut = folded.Length; cut >= 4 && folded.Length - cut <= Math.Max(2, cut / 2); cut--)
+        {
+            var prefix = folded[..cut];
+            if ((_situation.TryGetValue(lang, out var own) && own.Contains(prefix))
+                || (_situation.TryGetValue("", out var all) && all.Contains(prefix))) return true;
+        }
+        return false;
+    }
+
+    private static string SituationFold(string word, string lang)
+    {
+        var folded = FaqTextAnalysis.Fold(word);
+        return lang == "sr" ? FaqTextAnalysis.SerbianToLatin(folded) : folded;
     }
 
     /// <summary>The topic model's belief in each hit, scaled so the most typical hit gets 1.</summary>

@@ -27,6 +27,29 @@ public class FaqAnswererTests(FaqFixture faq)
         Assert.InRange(result.Score, 0, 1);
     }
 
+    // People open with who they are: profession, country of origin, state of residence. Those words are not
+    // the question and must not push a clear question into "unsure".
+    [Theory]
+    [InlineData("de", "Wie lange dauert das Anerkennungsverfahren?", "Ich bin Mechatronikerin aus Kasachstan und wohne in Sachsen-Anhalt. Wie lange dauert das Anerkennungsverfahren?")]
+    [InlineData("en", "how much does recognition cost?", "I'm an electrician from Nigeria in Lower Saxony, how much does recognition cost?")]
+    [InlineData("uk", "скільки коштує визнання?", "Я зварювальник з Молдови, скільки коштує визнання?")]
+    [InlineData("uk", "чи потрібен переклад документів?", "Я медсестра з Грузії, живу в Саксонії. Чи потрібен переклад документів?")]
+    [InlineData("fa", "آیا ترجمه مدارک لازم است؟", "من حسابدار از تاجیکستان هستم، آیا ترجمه مدارک لازم است؟")]
+    [InlineData("pl", "ile trwa uznanie dyplomu?", "Jestem księgową z Mołdawii i mieszkam w Bawarii, ile trwa uznanie dyplomu?")]
+    [InlineData("ro", "cât durează recunoașterea diplomei?", "Sunt contabilă din Ucraina, cât durează recunoașterea diplomei?")]
+    [InlineData("es", "¿cuánto tarda el reconocimiento del título?", "Soy contadora de Venezuela y vivo en Baviera, ¿cuánto tarda el reconocimiento del título?")]
+    [InlineData("sr", "koliko traje priznavanje?", "Ja sam računovođa iz Crne Gore, koliko traje priznavanje?")]
+    public void Saying_where_one_comes_from_lives_and_what_one_does_keeps_the_direct_answer(string lang, string bare, string withContext)
+    {
+        var plain = faq.Answerer.Ask(bare, lang);
+        Assert.NotNull(plain.Topic);
+
+        var result = faq.Answerer.Ask(withContext, lang);
+
+        Assert.Equal(plain.Topic, result.Topic);
+        Assert.Empty(result.Suggestions);
+    }
+
     [Theory]
     [InlineData("en", "what's the weather going to be like on Sunday")]
     [InlineData("en", "how can I become a German citizen")]

@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using IqChatGuide.Guidance.Faq;
+using IqChatGuide.Guidance.Languages;
+using IqChatGuide.Guidance.Routing;
 
 namespace IqChatGuide.Guidance.Tests.Faq;
 
@@ -93,6 +97,36 @@ public partial class FaqContentTests(FaqFixture faq)
             Assert.False(string.IsNullOrWhiteSpace(f.Source), f.Id);
             Assert.True(f.ReviewBy > f.ValidFrom, $"{f.Id}: reviewBy before validFrom");
         }
+    }
+
+    [Fact]
+    public void Country_state_and_profession_names_are_known_in_every_language()
+    {
+        var names = faq.Content.SituationNames;
+
+        Assert.All(GermanStates.All, s => Assert.Contains(s.Name, names[""]));
+        foreach (var lang in SupportedLanguages.All)
+        {
+            Assert.True(names.TryGetValue(lang, out var own), $"{lang}: no names");
+            Assert.True(own!.Count >= 250, $"{lang}: only {own.Count} country, state and profession names");
+        }
+        // Exonyms where people write them: "Bavaria", "Бавария", "بافاريا".
+        Assert.Contains("Bavaria", names["en"]);
+        Assert.Contains("Бавария", names["ru"]);
+        Assert.Contains("بافاريا", names["ar"]);
+    }
+
+    [Fact]
+    public void The_state_names_file_names_real_states_and_a_review_date()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(faq.Paths.Data, "state-names.json")));
+
+        Assert.True(DateOnly.TryParse(doc.RootElement.GetProperty("reviewBy").GetString(), CultureInfo.InvariantCulture, out var reviewBy));
+        Assert.True(reviewBy > DateOnly.FromDateTime(DateTime.UtcNow), "state-names.json is past its review date");
+        var codes = doc.RootElement.GetProperty("states").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(GermanStates.All.Select(s => s.Code).Order(), codes.Order());
+        Assert.All(doc.RootElement.GetProperty("states").EnumerateObject(),
+            p => Assert.All(p.Value.EnumerateObject(), l => Assert.Contains(l.Name, SupportedLanguages.All)));
     }
 
     [Fact]
