@@ -365,12 +365,14 @@ internal sealed partial class FaqIndex : IDisposable
     private List<QuestionWord> ReadWords(string question, string lang)
     {
         var result = new List<QuestionWord>();
+        // Only beside a question are such names the situation; "electrician from Nigeria" alone is an answer, not a question.
+        var asks = FaqTuning.SituationWords && QuestionCues.Asks(question, lang);
         foreach (var w in WordPattern().EnumerateMatches(question))
         foreach (var word in SubWords(question.Substring(w.Index, w.Length)))
         {
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
-            if (IsUnknownSituationWord(word, stems, lang)) continue;
+            if (asks && IsUnknownSituationWord(word, stems, lang)) continue;
             var whole = stems;
             if (lang == "de") stems = WithParts(stems);
             stems = WithConcepts(stems, lang);
@@ -401,7 +403,7 @@ internal sealed partial class FaqIndex : IDisposable
     /// only an answer lists as an example ("pharmacist" among the regulated professions) does not.</summary>
     private bool IsUnknownSituationWord(string word, string[] stems, string lang)
     {
-        if (!FaqTuning.SituationWords || !IsSituationName(word, lang)) return false;
+        if (!IsSituationName(word, lang)) return false;
         if (Asked(WithConcepts(lang == "de" ? WithParts(stems) : stems, lang), lang)) return false;
         return lang == "de" || !Asked(FaqTextAnalysis.WordStems(word, "de"), "de");
     }

@@ -38,6 +38,11 @@ internal static class QuestionCues
 
     public static bool HasQuestionMark(string text) => text.IndexOfAny(['?', '؟', '¿']) >= 0 && text.Trim().Length > 1 && !text.Contains("://", StringComparison.Ordinal);
 
+    /// <summary>True when the message has a question mark or a clause that starts with a question word
+    /// ("I'm a nurse from Syria, how long does it take").</summary>
+    public static bool Asks(string text, string lang) =>
+        HasQuestionMark(text) || text.Split([',', '.', ';', ':', '!', '\n', '،']).Any(clause => HasQuestionWord(clause, lang));
+
     /// <summary>True when the message starts with (or, for particles such as Turkish "mı", contains) a question word.</summary>
     public static bool HasQuestionWord(string text, string lang)
     {

@@ -138,6 +138,8 @@ public class FaqAnswererTests(FaqFixture faq)
     [InlineData("نعم", "ar")]
     [InlineData("Hallo, ich möchte meinen Abschluss anerkennen lassen", "de")]
     [InlineData("I would like to get my nursing diploma recognised", "en")]
+    [InlineData("Elektriker aus Nigeria, Niedersachsen", "de")] // who one is, not a question: the names are not dropped
+    [InlineData("electrician from Nigeria, Lower Saxony", "en")]
     public void Answers_and_wishes_in_an_interview_are_not_questions(string text, string lang) =>
         Assert.False(faq.Answerer.LooksLikeQuestion(text, lang));
 
