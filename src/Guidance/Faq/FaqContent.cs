@@ -63,6 +63,8 @@ public sealed class FaqContent
         return new FaqContent(byLanguage, outOfScope, synonyms, LoadSituationNames(paths));
     }
 
+    /// <summary>Country names (data/countries.json), state names (GermanStates, data/state-names.json) and profession
+    /// names (data/professions.json), per language.</summary>
     private static Dictionary<string, IReadOnlyList<string>> LoadSituationNames(ContentPaths paths)
     {
         var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -71,28 +73,29 @@ public sealed class FaqContent
             if (!names.TryGetValue(lang, out var into)) names[lang] = into = [];
             into.AddRange(list.Where(n => n.Length > 0));
         }
-        // People write the German name of their state whatever language they chat in.
-        Add("", GermanStates.All.Select(s => s.Name));
-        // Both files hold, per entry, language → names: countries as a list of {"names": …}, states as code → names.
-        void AddNames(JsonElement perLanguage)
+        // Countries and states both map language → a name or a list of names.
+        void AddPerLanguage(JsonElement perLanguage)
         {
             foreach (var lang in perLanguage.EnumerateObject())
                 Add(lang.Name, lang.Value.ValueKind == JsonValueKind.Array
                     ? lang.Value.EnumerateArray().Select(e => e.GetString() ?? "")
                     : [lang.Value.GetString() ?? ""]);
         }
+
+        // People write the German name of their state whatever language they chat in.
+        Add("", GermanStates.All.Select(s => s.Name));
         var countries = Path.Combine(paths.Data, "countries.json");
         if (File.Exists(countries))
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(countries));
             foreach (var country in doc.RootElement.GetProperty("countries").EnumerateArray())
-                if (country.TryGetProperty("names", out var perLanguage)) AddNames(perLanguage);
+                if (country.TryGetProperty("names", out var perLanguage)) AddPerLanguage(perLanguage);
         }
         var states = Path.Combine(paths.Data, "state-names.json");
         if (File.Exists(states))
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(states));
-            foreach (var state in doc.RootElement.GetProperty("states").EnumerateObject()) AddNames(state.Value);
+            foreach (var state in doc.RootElement.GetProperty("states").EnumerateObject()) AddPerLanguage(state.Value);
         }
         var professions = Path.Combine(paths.Data, ProfessionCatalog.FileName);
         if (File.Exists(professions))
