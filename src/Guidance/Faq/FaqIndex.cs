@@ -367,12 +367,19 @@ internal sealed partial class FaqIndex : IDisposable
         var result = new List<QuestionWord>();
         // Only beside a question are such names the situation; "electrician from Nigeria" alone is an answer, not a question.
         var asks = FaqTuning.SituationWords && QuestionCues.Asks(question, lang);
+        // In a message of several sentences, one that does not ask is the story around the question ("saw it on the
+        // website"): its words count only where the FAQ knows them.
+        var sentences = FaqTuning.StoryWords && asks
+            ? Sentence().Matches(question).Select(m => (m.Index, m.Length, Asks: QuestionCues.Asks(m.Value, lang))).ToList()
+            : [];
+        var story = sentences.Count > 1 && sentences.Any(x => x.Asks);
         foreach (var w in WordPattern().EnumerateMatches(question))
         foreach (var word in SubWords(question.Substring(w.Index, w.Length)))
         {
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
             if (asks && IsUnknownSituationWord(word, stems, lang)) continue;
+            if (story && !InAskingSentence(sentences, w.Index) && !Known(word, stems, lang)) continue;
             var whole = stems;
             if (lang == "de") stems = WithParts(stems);
             stems = WithConcepts(stems, lang);
@@ -406,6 +413,21 @@ internal sealed partial class FaqIndex : IDisposable
         if (!IsSituationName(word, lang)) return false;
         if (Asked(WithConcepts(lang == "de" ? WithParts(stems) : stems, lang), lang)) return false;
         return lang == "de" || !Asked(FaqTextAnalysis.WordStems(word, "de"), "de");
+    }
+
+    private static bool InAskingSentence(List<(int Index, int Length, bool Asks)> sentences, int at)
+    {
+        foreach (var x in sentences)
+            if (at < x.Index + x.Length) return x.Asks;
+        return true;
+    }
+
+    /// <summary>True when any FAQ text of the language (or, for another language, the German texts) uses the word.</summary>
+    private bool Known(string word, string[] stems, string lang)
+    {
+        foreach (var st in WithConcepts(lang == "de" ? WithParts(stems) : stems, lang))
+            if (IsConcept(st) || _reader.DocFreq(new Term(TextField(lang), st)) > 0) return true;
+        return lang != "de" && FaqTextAnalysis.WordStems(word, "de").Any(st => _reader.DocFreq(new Term(TextField("de"), st)) > 0);
     }
 
     private bool Asked(string[] stems, string lang) =>
@@ -566,6 +588,10 @@ internal sealed partial class FaqIndex : IDisposable
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}\u200C'’\-]+")]
     private static partial Regex WordPattern();
+
+    // A sentence with its closing marks ("what's the BQFG?", "saw it on the website").
+    [GeneratedRegex(@"[^.!?;؟\n]+[.!?;؟\n]*")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\(([^()]{3,80})\)")]
     private static partial Regex Bracketed();

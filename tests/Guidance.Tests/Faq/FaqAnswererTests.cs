@@ -27,8 +27,8 @@ public class FaqAnswererTests(FaqFixture faq)
         Assert.InRange(result.Score, 0, 1);
     }
 
-    // People open with who they are: profession, country of origin, state of residence. Those words are not
-    // the question and must not push a clear question into "unsure".
+    // People open with who they are (profession, country of origin, state of residence) or with a sentence of
+    // story around the question. Those words are not the question and must not push a clear question into "unsure".
     [Theory]
     [InlineData("de", "Wie lange dauert das Anerkennungsverfahren?", "Ich bin Mechatronikerin aus Kasachstan und wohne in Sachsen-Anhalt. Wie lange dauert das Anerkennungsverfahren?")]
     [InlineData("en", "how much does recognition cost?", "I'm an electrician from Nigeria in Lower Saxony, how much does recognition cost?")]
@@ -39,7 +39,14 @@ public class FaqAnswererTests(FaqFixture faq)
     [InlineData("ro", "cât durează recunoașterea diplomei?", "Sunt contabilă din Ucraina, cât durează recunoașterea diplomei?")]
     [InlineData("es", "¿cuánto tarda el reconocimiento del título?", "Soy contadora de Venezuela y vivo en Baviera, ¿cuánto tarda el reconocimiento del título?")]
     [InlineData("sr", "koliko traje priznavanje?", "Ja sam računovođa iz Crne Gore, koliko traje priznavanje?")]
-    public void Saying_where_one_comes_from_lives_and_what_one_does_keeps_the_direct_answer(string lang, string bare, string withContext)
+    [InlineData("en", "how long does recognition take?", "My cousin told me about it yesterday. How long does recognition take?")]
+    [InlineData("ru", "сколько стоит признание?", "Мне подруга вчера рассказала. Сколько стоит признание?")]
+    [InlineData("uk", "скільки триває визнання?", "Сусідка порадила запитати тут. Скільки триває визнання?")]
+    [InlineData("tr", "denklik ne kadar sürer?", "Komşum bahsetti. Denklik ne kadar sürer?")]
+    [InlineData("pl", "ile kosztuje uznanie kwalifikacji?", "Sąsiadka mi wczoraj powiedziała. Ile kosztuje uznanie kwalifikacji?")]
+    [InlineData("es", "¿cuánto cuesta el reconocimiento?", "Mi vecina me lo contó ayer. ¿Cuánto cuesta el reconocimiento?")]
+    [InlineData("sr", "koliko košta priznavanje diplome?", "Komšinica mi je juče rekla. Koliko košta priznavanje diplome?")]
+    public void Words_about_the_person_around_a_clear_question_keep_the_direct_answer(string lang, string bare, string withContext)
     {
         var plain = faq.Answerer.Ask(bare, lang);
         Assert.NotNull(plain.Topic);
