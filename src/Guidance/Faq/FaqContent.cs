@@ -21,7 +21,7 @@ public sealed class FaqContent
         SituationNames = situationNames ?? new Dictionary<string, IReadOnlyList<string>>();
     }
 
-    /// <summary>language → names of countries, German states and professions ("aus Syrien", "ich bin Elektroniker"):
+    /// <summary>language → names of countries, German states and professions ("aus Syrien", "ich bin Mechatronikerin"):
     /// words that tell the person's situation, not what they ask. "" holds names used in every language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SituationNames { get; }
 

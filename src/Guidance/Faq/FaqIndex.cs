@@ -366,9 +366,10 @@ internal sealed partial class FaqIndex : IDisposable
     {
         var result = new List<QuestionWord>();
         // Only beside a question are such names the situation; "electrician from Nigeria" alone is an answer, not a question.
-        var asks = FaqTuning.SituationWords && QuestionCues.Asks(question, lang);
-        // In a message of several sentences, one that does not ask is the story around the question ("saw it on the
-        // website"): its words count only where the FAQ knows them.
+        var asks = QuestionCues.Asks(question, lang);
+        var situation = FaqTuning.SituationWords && asks;
+        // In a message of several sentences, one that does not ask is the story around the question ("My cousin told
+        // me yesterday."): its words count only where the FAQ knows them.
         var sentences = FaqTuning.StoryWords && asks
             ? Sentence().Matches(question).Select(m => (m.Index, m.Length, Asks: QuestionCues.Asks(m.Value, lang))).ToList()
             : [];
@@ -378,7 +379,7 @@ internal sealed partial class FaqIndex : IDisposable
         {
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
-            if (asks && IsUnknownSituationWord(word, stems, lang)) continue;
+            if (situation && IsUnknownSituationWord(word, stems, lang)) continue;
             if (story && !InAskingSentence(sentences, w.Index) && !Known(word, stems, lang)) continue;
             var whole = stems;
             if (lang == "de") stems = WithParts(stems);
@@ -404,8 +405,8 @@ internal sealed partial class FaqIndex : IDisposable
         return result;
     }
 
-    /// <summary>A country, state or profession name that no FAQ question of the language asks with ("aus Belarus",
-    /// "ich bin Elektroniker"): it tells the person's situation, so it neither counts against a topic's coverage nor
+    /// <summary>A country, state or profession name that no FAQ question of the language asks with ("aus Nigeria",
+    /// "ich bin Mechatronikerin"): it tells the person's situation, so it neither counts against a topic's coverage nor
     /// searches for look-alike words. Names the questions do use ("Pflegefachkraft", "Kosovo") stay evidence; a name
     /// only an answer lists as an example ("pharmacist" among the regulated professions) does not.</summary>
     private bool IsUnknownSituationWord(string word, string[] stems, string lang)
@@ -437,7 +438,7 @@ internal sealed partial class FaqIndex : IDisposable
     {
         var folded = SituationFold(word, lang);
         if (folded.Length < 4) return false;
-        // Inflected forms: "Białorusi" for "Białoruś", "Elektronikerin" for "Elektroniker", "Сирии" for "Сирия".
+        // Inflected forms: "Mołdawii" for "Mołdawia", "Mechatronikerin" for "Mechatroniker", "Сирии" for "Сирия".
         // A short name takes short endings only: "مالی" must not claim "مالیاتی" (tax).
         for (var cut = folded.Length; cut >= 4 && folded.Length - cut <= Math.Max(2, cut / 2); cut--)
         {
@@ -589,7 +590,7 @@ internal sealed partial class FaqIndex : IDisposable
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}\u200C'’\-]+")]
     private static partial Regex WordPattern();
 
-    // A sentence with its closing marks ("what's the BQFG?", "saw it on the website").
+    // A sentence with its closing marks ("My cousin told me yesterday.", "How long does it take?").
     [GeneratedRegex(@"[^.!?;؟\n]+[.!?;؟\n]*")]
     private static partial Regex Sentence();
 
