@@ -523,6 +523,10 @@ internal sealed partial class FaqIndex : IDisposable
                     credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : w.Parts.Contains(k) ? FaqTuning.PartCredit : 1);
                     if (credit >= 1) break;
                 }
+            // A compound whose every part the topic uses ("Anerkennungsverfahren": "Anerkennung" and "Verfahren") is
+            // nearly as good as the compound itself.
+            if (credit < FaqTuning.AllPartsCredit && w.Parts.Length >= 2 && w.Parts.All(k => (Topics(_stemTopics, k) & topic) != 0))
+                credit = FaqTuning.AllPartsCredit;
             // The out-of-scope examples mix all languages and every subject: near misses by trigrams say little there.
             if (credit == 0 && grams && w.Grams.Length > 0)
             {

@@ -1,0 +1,29 @@
+using IqChatGuide.Guidance.Faq;
+
+namespace IqChatGuide.Guidance.Tests.Faq;
+
+/// <summary>How the index reads a question against a small FAQ of its own, so each rule shows on its own.</summary>
+public class FaqIndexTests
+{
+    private static FaqIndex Index(params (string Topic, string[] Questions)[] topics)
+    {
+        var de = topics.ToDictionary(t => t.Topic, t => new FaqEntry(t.Topic, "de", "", "", t.Questions), StringComparer.Ordinal);
+        return new FaqIndex(new FaqContent(
+            new Dictionary<string, IReadOnlyDictionary<string, FaqEntry>> { ["de"] = de },
+            new Dictionary<string, IReadOnlyList<string>> { ["de"] = ["wie wird das Wetter morgen"] }));
+    }
+
+    [Fact]
+    public void A_compound_is_covered_by_a_topic_that_uses_all_its_parts()
+    {
+        using var index = Index(
+            ("results", ["welche Ergebnisse hat das Verfahren", "Ergebnis der Anerkennung", "wie endet das Verfahren"]),
+            ("overview", ["was ist ein Anerkennungsverfahren", "Anerkennungsverfahren kurz erklärt", "wie funktioniert das"]));
+
+        var found = index.Search("Welche Ergebnisse hat mein Anerkennungsverfahren?", "de");
+
+        var results = Assert.Single(found.Topics, t => t.Topic == "results");
+        Assert.Equal(1.0, results.Coverage, 2);
+        Assert.Equal("results", found.Topics[0].Topic);
+    }
+}
