@@ -138,8 +138,9 @@ internal static class FaqTextAnalysis
     private static readonly string[] Negations = FaqTuning.KeepNegations
         ? ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne", "pas", "non", "sans", "sin", "nu", "fără", "fara", "nie", "bez", "не", "без", "ne", "değil", "degil", "لا", "غير", "بدون", "نه", "غیر"]
         : ["not", "no", "without", "nicht", "kein", "keine", "keinen", "ohne"];
-    // "Where", "when" and "how many" point to topics (where to apply, how long it takes): never drop them.
-    private static readonly string[] TopicQuestionWords = ["wo", "wohin", "unde", "când", "cand", "cât", "cat", "câte", "câți", "где", "когда", "nerede", "nereye", "nereden", "کجا", "کی", "چند", "متى", "أين"];
+    // "Where", "when", "how many" and "why" point to topics (where to apply, how long it takes, why recognition is worth it): never drop them.
+    private static readonly string[] TopicQuestionWords = ["wo", "wohin", "unde", "când", "cand", "cât", "cat", "câte", "câți", "где", "когда", "nerede", "nereye", "nereden", "کجا", "کی", "چند", "متى", "أين",
+        "why", "warum", "wieso", "weshalb", "pourquoi", "dlaczego", "почему", "зачем", "чому", "навіщо", "zašto", "zasto", "зашто", "لماذا", "چرا"];
 
     // Small stop lists for languages without one in Lucene; question words that carry meaning
     // ("where", "how long") are deliberately kept.
@@ -165,7 +166,7 @@ internal static class FaqTextAnalysis
     private static readonly CharArraySet EnglishStop = Set([.. EnglishAnalyzer.DefaultStopSet.Select(o => o.ToString()!).Where(w => !Negations.Contains(w)),
         "i", "me", "my", "mine", "myself", "am", "im", "i'm", "do", "does", "did", "doing", "can", "could", "would", "should", "shall", "may", "might",
         "hi", "hello", "hey", "please", "pls", "thanks", "thank", "you", "your", "we", "us", "our", "have", "has", "had", "having", "get", "got", "getting",
-        "what", "whats", "what's", "which", "how", "why", "here", "about", "so", "just", "really", "some", "any", "from", "up", "out", "all", "also",
+        "what", "whats", "what's", "which", "how", "here", "about", "so", "just", "really", "some", "any", "from", "up", "out", "all", "also",
         "very", "been", "being", "its", "it's", "he", "she", "him", "her", "his", "them", "anyone", "someone", "exactly", "actually", "quick", "question", "tell",
         "roughly", "approximately", "about", "basically", "even", "anyway", "ok", "okay", "well", "guys", "sir", "madam"]);
 

@@ -15,6 +15,8 @@ public class FaqAnswererTests(FaqFixture faq)
     [InlineData("de", "Muss ich meine Zeugnisse übersetzen lassen?", "translations")]
     [InlineData("de", "ich bin ärztin aus dem iran, wie bekomme ich die approbation", "doctors")]
     [InlineData("de", "Chancenkarte: wie viele Punkte brauche ich?", "opportunity-card")]
+    [InlineData("en", "why recognise my diploma at all?", "why-recognition")] // "why" is the question here, not a filler
+    [InlineData("fa", "چرا باید مدرکم را ارزشیابی کنم؟", "why-recognition")]
     public void A_clear_question_gets_the_right_answer(string lang, string question, string topic)
     {
         var result = faq.Answerer.Ask(question, lang);
