@@ -31,13 +31,14 @@ public class FaqAnswererTests(FaqFixture faq)
 
     // People open with who they are (profession, country of origin, state of residence) or with a sentence of
     // story around the question. Those words are not the question and must not push a clear question into "unsure".
+    // (Names that the FAQ's own questions use are evidence by design, so these examples use names they do not.)
     [Theory]
     [InlineData("de", "Wie lange dauert das Anerkennungsverfahren?", "Ich bin Mechatronikerin aus Kasachstan und wohne in Sachsen-Anhalt. Wie lange dauert das Anerkennungsverfahren?")]
     [InlineData("en", "how much does recognition cost?", "I'm an electrician from Nigeria in Lower Saxony, how much does recognition cost?")]
-    [InlineData("uk", "скільки коштує визнання?", "Я зварювальник з Молдови, скільки коштує визнання?")]
+    [InlineData("uk", "скільки коштує визнання?", "Я кухар з Вірменії, скільки коштує визнання?")]
     [InlineData("uk", "чи потрібен переклад документів?", "Я медсестра з Грузії, живу в Саксонії. Чи потрібен переклад документів?")]
     [InlineData("fa", "آیا ترجمه مدارک لازم است؟", "من حسابدار از تاجیکستان هستم، آیا ترجمه مدارک لازم است؟")]
-    [InlineData("pl", "ile trwa uznanie dyplomu?", "Jestem księgową z Mołdawii i mieszkam w Bawarii, ile trwa uznanie dyplomu?")]
+    [InlineData("pl", "ile trwa uznanie dyplomu?", "Jestem księgową z Mołdawii i mieszkam w Turyngii, ile trwa uznanie dyplomu?")]
     [InlineData("ro", "cât durează recunoașterea diplomei?", "Sunt contabilă din Ucraina, cât durează recunoașterea diplomei?")]
     [InlineData("es", "¿cuánto tarda el reconocimiento del título?", "Soy contadora de Venezuela y vivo en Baviera, ¿cuánto tarda el reconocimiento del título?")]
     [InlineData("sr", "koliko traje priznavanje?", "Ja sam računovođa iz Crne Gore, koliko traje priznavanje?")]
