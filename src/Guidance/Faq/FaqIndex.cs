@@ -73,18 +73,21 @@ internal sealed partial class FaqIndex : IDisposable
         var docs = new List<(string Topic, string Lang, float Weight, string Text)>();
         var variantOf = new Dictionary<int, int>(); // document → position of the question variant within its topic
         var topicDocs = new HashSet<int>();
+        var askedDocs = new HashSet<int>(); // question variants and titles: the words people ask with
         var modelWeight = new Dictionary<int, float>(); // document → its weight in the topic model (a topic's variants, title and answer)
         foreach (var e in content.Entries)
         {
             for (var v = 0; v < e.Questions.Count; v++)
             {
                 variantOf[docs.Count] = v;
+                askedDocs.Add(docs.Count);
                 modelWeight[docs.Count] = 1;
                 docs.Add((e.Topic, e.Lang, QuestionWeight, e.Questions[v]));
             }
             if (e.Title.Length > 0)
             {
                 modelWeight[docs.Count] = FaqTuning.ModelTitleWeight;
+                askedDocs.Add(docs.Count);
                 docs.Add((e.Topic, e.Lang, TitleWeight, e.Title));
             }
             // The whole topic as one text: a long question spreads its words over several variants.
@@ -136,12 +139,11 @@ internal sealed partial class FaqIndex : IDisposable
             _concepts[lang] = map;
         }
         var analysed = docs.Select(d => FaqTextAnalysis.Stems(d.Text, d.Lang).ToArray()).ToArray();
-        for (var n = 0; n < docs.Count; n++)
-            if (docs[n].Topic != OutOfScopeTopic && (variantOf.ContainsKey(n) || docs[n].Weight == TitleWeight))
-            {
-                if (!_askedStems.TryGetValue(docs[n].Lang, out var asked)) _askedStems[docs[n].Lang] = asked = new HashSet<string>(StringComparer.Ordinal);
-                asked.UnionWith(analysed[n]);
-            }
+        foreach (var n in askedDocs)
+        {
+            if (!_askedStems.TryGetValue(docs[n].Lang, out var asked)) _askedStems[docs[n].Lang] = asked = new HashSet<string>(StringComparer.Ordinal);
+            asked.UnionWith(analysed[n]);
+        }
         _compounds = new GermanCompounds(analysed.Where((_, n) => docs[n].Lang == "de").SelectMany(x => x));
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -379,20 +381,23 @@ internal sealed partial class FaqIndex : IDisposable
         {
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
-            if (situation && IsUnknownSituationWord(word, stems, lang)) continue;
-            if (story && !InAskingSentence(sentences, w.Index) && !Known(word, stems, lang)) continue;
             var whole = stems;
             if (lang == "de") stems = WithParts(stems);
             stems = WithConcepts(stems, lang);
-            double weight = 0;
-            foreach (var st in stems)
-            {
-                var df = _reader.DocFreq(new Term(TextField(lang), st));
-                if (IsConcept(st)) continue;
-                weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st) : UnknownIdf(lang));
-            }
             // German terms inside another language ("Defizitbescheid") also match as German.
             var germanWhole = lang == "de" ? [] : FaqTextAnalysis.WordStems(word, "de");
+            if (situation && IsUnaskedSituationName(word, stems, germanWhole, lang)) continue;
+            double weight = 0;
+            var known = false; // does any FAQ text of the language use the word? (read as German: checked only when needed)
+            foreach (var st in stems)
+            {
+                if (IsConcept(st)) { known = true; continue; }
+                var df = _reader.DocFreq(new Term(TextField(lang), st));
+                known |= df > 0;
+                weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st) : UnknownIdf(lang));
+            }
+            if (story && !known && !InAskingSentence(sentences, w.Index)
+                && !germanWhole.Any(st => _reader.DocFreq(new Term(TextField("de"), st)) > 0)) continue;
             var german = lang == "de" ? [] : WithConcepts(WithParts(germanWhole), "de");
             string[] keys = [.. stems, .. german];
             // The parts of a compound are weaker evidence than the compound: "Anerkennung" in
@@ -409,26 +414,16 @@ internal sealed partial class FaqIndex : IDisposable
     /// "ich bin Mechatronikerin"): it tells the person's situation, so it neither counts against a topic's coverage nor
     /// searches for look-alike words. Names the questions do use ("Pflegefachkraft", "Kosovo") stay evidence; a name
     /// only an answer lists as an example ("pharmacist" among the regulated professions) does not.</summary>
-    private bool IsUnknownSituationWord(string word, string[] stems, string lang)
-    {
-        if (!IsSituationName(word, lang)) return false;
-        if (Asked(WithConcepts(lang == "de" ? WithParts(stems) : stems, lang), lang)) return false;
-        return lang == "de" || !Asked(FaqTextAnalysis.WordStems(word, "de"), "de");
-    }
+    /// <param name="keys">the word's stems with their compound parts and synonym groups.</param>
+    /// <param name="germanStems">the word read as German (empty for a German question).</param>
+    private bool IsUnaskedSituationName(string word, string[] keys, string[] germanStems, string lang) =>
+        IsSituationName(word, lang) && !Asked(keys, lang) && !Asked(germanStems, "de");
 
     private static bool InAskingSentence(List<(int Index, int Length, bool Asks)> sentences, int at)
     {
         foreach (var x in sentences)
             if (at < x.Index + x.Length) return x.Asks;
         return true;
-    }
-
-    /// <summary>True when any FAQ text of the language (or, for another language, the German texts) uses the word.</summary>
-    private bool Known(string word, string[] stems, string lang)
-    {
-        foreach (var st in WithConcepts(lang == "de" ? WithParts(stems) : stems, lang))
-            if (IsConcept(st) || _reader.DocFreq(new Term(TextField(lang), st)) > 0) return true;
-        return lang != "de" && FaqTextAnalysis.WordStems(word, "de").Any(st => _reader.DocFreq(new Term(TextField("de"), st)) > 0);
     }
 
     private bool Asked(string[] stems, string lang) =>
