@@ -9,9 +9,11 @@ using Lucene.Net.Store;
 namespace IqChatGuide.Guidance.Faq;
 
 /// <summary>One topic found for a question, with its raw score and how much of the question it covers (0–1).</summary>
-/// <param name="Rank">the score the topics are ordered by: search score relative to the best, blended with coverage.</param>
+/// <param name="Rank">the score the topics are ordered by: search score relative to the best, blended with coverage,
+/// typicality and the closest variant.</param>
 /// <param name="Typical">how typical the question's words are of the topic, relative to the most typical hit (0–1).</param>
-internal readonly record struct TopicHit(string? Topic, double Score, double Coverage, double Rank = 0, double Typical = 0);
+/// <param name="Closest">the share of the question that the topic's closest single question variant explains (0–1).</param>
+internal readonly record struct TopicHit(string? Topic, double Score, double Coverage, double Rank = 0, double Typical = 0, double Closest = 0);
 
 /// <summary>What the index found: topics best first; <see cref="OutOfScope"/> is the best example of a question that is not ours.</summary>
 /// <param name="ContentWords">how many words of the question carry meaning (not stop words).</param>
@@ -57,6 +59,7 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<(string Key, int Topic), int> _keyDocs = new();
     private readonly string[][] _docKeys;
     private readonly string[][] _docStems;
+    private readonly HashSet<string>[] _docKeySet;
     private readonly float[] _docModelWeight;
     private readonly TopicModel _model;
     private readonly Dictionary<(string, string), int> _topicDoc = new();
@@ -187,6 +190,7 @@ internal sealed partial class FaqIndex : IDisposable
         _docVariant = order.Select(n => variantOf.GetValueOrDefault(n, -1)).ToArray();
         _docKeys = order.Select(n => docStems[n].Concat(docGrams[n]).ToArray()).ToArray();
         _docStems = order.Select(n => docStems[n]).ToArray();
+        _docKeySet = order.Select(n => docStems[n].ToHashSet(StringComparer.Ordinal)).ToArray();
         _docModelWeight = order.Select(n => modelWeight.GetValueOrDefault(n)).ToArray();
         _model = new TopicModel(_topicIds.Length,
             Enumerable.Range(0, order.Length).Where(i => _docModelWeight[i] > 0)
@@ -315,6 +319,14 @@ internal sealed partial class FaqIndex : IDisposable
         }
 
         foreach (var topic in second.Keys) best[topic] += FaqTuning.SecondDocShare * second[topic];
+        // The share of the question that one single text of the topic explains: a question phrased like one of them.
+        var closest = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var sd in top.ScoreDocs)
+        {
+            if (sd.Doc == excludeDoc || _docVariant[sd.Doc] < 0 || _docLang[sd.Doc] != lang) continue;
+            var c = TextCoverage(words, _docKeySet[sd.Doc]);
+            if (c > closest.GetValueOrDefault(_docTopic[sd.Doc])) closest[_docTopic[sd.Doc]] = c;
+        }
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
             .Take(FaqTuning.Candidates)
@@ -329,9 +341,10 @@ internal sealed partial class FaqIndex : IDisposable
             hits = hits
                 .Select((h, i) => h with
                 {
-                    Rank = (1 - FaqTuning.ModelShare) * ((1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage)
-                        + FaqTuning.ModelShare * (typical?[i] ?? 0),
+                    Rank = (1 - FaqTuning.ModelShare - FaqTuning.VariantShare) * ((1 - FaqTuning.RerankCoverage) * h.Score / topScore + FaqTuning.RerankCoverage * h.Coverage)
+                        + FaqTuning.ModelShare * (typical?[i] ?? 0) + FaqTuning.VariantShare * closest.GetValueOrDefault(h.Topic!),
                     Typical = typical?[i] ?? 0,
+                    Closest = closest.GetValueOrDefault(h.Topic!),
                 })
                 .OrderByDescending(h => h.Rank)
                 .ToList();
@@ -510,14 +523,7 @@ internal sealed partial class FaqIndex : IDisposable
         foreach (var w in words)
         {
             total += w.Weight;
-            var credit = 0.0;
-            foreach (var k in w.Stems)
-                if ((Topics(_stemTopics, k) & topic) != 0)
-                {
-                    // Only a synonym of the word: good evidence, but less than the word itself.
-                    credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : w.Parts.Contains(k) ? FaqTuning.PartCredit : 1);
-                    if (credit >= 1) break;
-                }
+            var credit = StemCredit(w, k => (Topics(_stemTopics, k) & topic) != 0);
             // A compound whose every part the topic uses ("Anerkennungsverfahren": "Anerkennung" and "Verfahren") is
             // nearly as good as the compound itself.
             if (credit < FaqTuning.AllPartsCredit && w.Parts.Length >= 2 && w.Parts.All(k => (Topics(_stemTopics, k) & topic) != 0))
@@ -530,6 +536,32 @@ internal sealed partial class FaqIndex : IDisposable
                 if (share >= FaqTuning.GramShareMin) credit = share * FaqTuning.GramCredit;
             }
             covered += w.Weight * credit;
+        }
+        return total <= 0 ? 0 : covered / total;
+    }
+
+    /// <summary>How well a word is matched by the keys <paramref name="uses"/> accepts: 1 for the word itself, less for
+    /// only a synonym (good evidence, but less than the word) or only a part of a compound.</summary>
+    private static double StemCredit(QuestionWord w, Func<string, bool> uses)
+    {
+        var credit = 0.0;
+        foreach (var k in w.Stems)
+            if (uses(k))
+            {
+                credit = Math.Max(credit, IsConcept(k) ? FaqTuning.SynonymCredit : w.Parts.Contains(k) ? FaqTuning.PartCredit : 1);
+                if (credit >= 1) break;
+            }
+        return credit;
+    }
+
+    /// <summary>The weighted share of the question's words that one text uses (no near misses: a text is short).</summary>
+    private static double TextCoverage(List<QuestionWord> words, HashSet<string> keys)
+    {
+        double total = 0, covered = 0;
+        foreach (var w in words)
+        {
+            total += w.Weight;
+            covered += w.Weight * StemCredit(w, keys.Contains);
         }
         return total <= 0 ? 0 : covered / total;
     }

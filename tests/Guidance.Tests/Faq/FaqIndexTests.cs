@@ -26,4 +26,21 @@ public class FaqIndexTests
         Assert.Equal(1.0, results.Coverage, 2);
         Assert.Equal("results", found.Topics[0].Topic);
     }
+
+    [Fact]
+    public void A_topic_with_one_variant_phrased_like_the_question_is_closer_than_one_that_spreads_the_words_over_several()
+    {
+        using var index = Index(
+            ("exam-length", ["wie lange dauert die Kenntnisprüfung", "Termine der Prüfung"]),
+            ("spread", ["wie lange dauert das Verfahren", "was ist eine Kenntnisprüfung", "wer darf sich bewerben"]));
+
+        var found = index.Search("Wie lange dauert die Kenntnisprüfung?", "de");
+
+        var close = Assert.Single(found.Topics, t => t.Topic == "exam-length");
+        var spread = Assert.Single(found.Topics, t => t.Topic == "spread");
+        Assert.Equal(1.0, spread.Coverage, 2); // together its texts use every word ...
+        Assert.Equal(1.0, close.Closest, 2);
+        Assert.True(spread.Closest < 0.9, $"closest of the spread topic: {spread.Closest}"); // ... but no one text uses them all
+        Assert.Equal("exam-length", found.Topics[0].Topic);
+    }
 }
