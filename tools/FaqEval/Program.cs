@@ -83,6 +83,8 @@ var Repeats = repeats;
 var timings = new List<double>(cases.Count * Repeats);
 var bestOf = Enumerable.Repeat(double.MaxValue, cases.Count).ToArray();
 var results = new FaqResult[cases.Count];
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var collectionsBefore = GC.CollectionCount(0);
 for (var rep = 0; rep < Repeats; rep++)
 {
     for (var i = 0; i < cases.Count; i++)
@@ -94,6 +96,9 @@ for (var rep = 0; rep < Repeats; rep++)
         bestOf[i] = Math.Min(bestOf[i], ms);
     }
 }
+
+var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / Math.Max(1, timings.Count);
+var collections = GC.CollectionCount(0) - collectionsBefore;
 
 var perLang = new SortedDictionary<string, (int Right, int Unsure, int Total)>(StringComparer.Ordinal);
 var rankedPerLang = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -147,6 +152,7 @@ Console.WriteLine($"latency per query: p50 {Percentile(timings, 0.50):0.000} ms,
 // repeats per question shows what the search itself costs.
 var best = bestOf.Order().ToList();
 Console.WriteLine($"latency per question, best of {Repeats}: p50 {Percentile(best, 0.50):0.000} ms, p99 {Percentile(best, 0.99):0.000} ms, max {best[^1]:0.000} ms");
+Console.WriteLine($"allocated per query: {allocatedPerQuery / 1024.0:0} KB, gen-0 collections while timing: {collections}");
 Console.WriteLine($"machine load (1 min average): {LoadAverage()}, cores: {Environment.ProcessorCount}");
 
 // For calibrating the decision limits: coverage, runner-up rank share, runner-up coverage, out-of-scope score share and coverage, words.

@@ -31,6 +31,7 @@ internal sealed partial class FaqIndex : IDisposable
     private static string TextField(string lang) => "text_" + lang;
     private static string GramField(string lang) => "gram_" + lang;
     private const string NumberField = "n";
+    private static readonly string GermanField = TextField("de");
 
     // Weights of the evidence kinds; a question variant is the strongest sign, an answer text the weakest.
     private const float QuestionWeight = 1.0f;
@@ -54,6 +55,8 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<string, ulong> _stemTopics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong> _gramTopics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fieldDocs = new(StringComparer.Ordinal);
+    // Per field: how many texts use each term, read once from the index so that a search asks no term dictionary.
+    private readonly Dictionary<string, Dictionary<string, int>> _docFreq = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _vocabulary = new(StringComparer.Ordinal);
     // For leave-one-out: how many texts of a topic use a key, each text's keys, and the whole-topic text per topic and language.
     private readonly Dictionary<(string Key, int Topic), int> _keyDocs = new();
@@ -200,6 +203,12 @@ internal sealed partial class FaqIndex : IDisposable
         for (var i = 0; i < order.Length; i++) numberToDoc[order[i]] = i;
         foreach (var n in topicDocs) _topicDoc[(docs[n].Topic, docs[n].Lang)] = numberToDoc[n];
         _docCount = Math.Max(1, _reader.MaxDoc);
+        foreach (var fieldName in MultiFields.GetFields(_reader))
+        {
+            var counts = _docFreq[fieldName] = new Dictionary<string, int>(StringComparer.Ordinal);
+            var terms = MultiFields.GetTerms(_reader, fieldName).GetEnumerator();
+            while (terms.MoveNext()) counts[terms.Term.Utf8ToString()] = terms.DocFreq;
+        }
         // A word the index has never seen counts like a moderately rare word: it lowers the coverage
         // of the question (gibberish, off-topic words) without letting one typo sink a good match.
         foreach (var lang in docs.Select(d => d.Lang).Distinct())
@@ -245,7 +254,7 @@ internal sealed partial class FaqIndex : IDisposable
         foreach (var s in stems)
         {
             var term = new Term(field, s);
-            var df = _reader.DocFreq(term);
+            var df = DocFreq(field, s);
             if (IsConcept(s))
             {
                 // A synonym group counts as evidence, not as a word of its own that must be covered.
@@ -264,17 +273,18 @@ internal sealed partial class FaqIndex : IDisposable
                 if (s.Length >= 4 && fuzzy++ < FaqTuning.MaxFuzzyTerms)
                     query.Add(new FuzzyQuery(term, s.Length >= FaqTuning.TwoEditsLength ? 2 : 1, 1, 10, false) { Boost = FaqTuning.FuzzyBoost }, Occur.SHOULD);
             }
-            // Long words also by their trigrams: German compounds ("Anerkennungsverfahren") and typos
-            // still share most trigrams with the words in the FAQ. Each word's trigrams together weigh
-            // about as much as one word, whatever its length.
-            if (s.Length < FaqTuning.GramMinLength) continue;
+            // Long words the FAQ does not know also by their trigrams: German compounds ("Anerkennungsverfahren") and
+            // typos still share most trigrams with the words in the FAQ. Each word's trigrams together weigh about as
+            // much as one word, whatever its length. A known word needs none: its trigrams would only add look-alikes
+            // (and cost a term lookup each).
+            if (s.Length < FaqTuning.GramMinLength || df > 0) continue;
             grams.Clear();
             FaqTextAnalysis.AddGrams(s, grams);
             var boost = (float)(FaqTuning.GramBoost / grams.Count);
             foreach (var g in grams.Distinct())
             {
                 var gt = new Term(gramField, g);
-                var gdf = _reader.DocFreq(gt);
+                var gdf = DocFreq(gramField, g);
                 maxScore += boost * (gdf > 0 ? Idf(gdf, lang) : UnknownIdf(lang));
                 if (gdf > 0) query.Add(new TermQuery(gt) { Boost = boost }, Occur.SHOULD);
             }
@@ -288,8 +298,8 @@ internal sealed partial class FaqIndex : IDisposable
             foreach (var s in words.SelectMany(w => w.German).Distinct())
             {
                 if (s.Length < 5) continue;
-                var term = new Term(TextField("de"), s);
-                if (_reader.DocFreq(term) == 0) continue;
+                if (DocFreq(GermanField, s) == 0) continue;
+                var term = new Term(GermanField, s);
                 germanStems.Add(s);
                 query.Add(new TermQuery(term) { Boost = FaqTuning.GermanBoost }, Occur.SHOULD);
             }
@@ -405,12 +415,12 @@ internal sealed partial class FaqIndex : IDisposable
             foreach (var st in stems)
             {
                 if (IsConcept(st)) { known = true; continue; }
-                var df = _reader.DocFreq(new Term(TextField(lang), st));
+                var df = DocFreq(TextField(lang), st);
                 known |= df > 0;
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st) : UnknownIdf(lang));
             }
             if (story && !known && !InAskingSentence(sentences, w.Index)
-                && !germanWhole.Any(st => _reader.DocFreq(new Term(TextField("de"), st)) > 0)) continue;
+                && !germanWhole.Any(st => DocFreq(GermanField, st) > 0)) continue;
             var german = lang == "de" ? [] : WithConcepts(WithParts(germanWhole), "de");
             string[] keys = [.. stems, .. german];
             // The parts of a compound are weaker evidence than the compound: "Anerkennung" in
@@ -599,6 +609,9 @@ internal sealed partial class FaqIndex : IDisposable
         var share = Math.Log(n / (used + 0.5)) / Math.Log(n / 1.5); // 1 for a word of one topic, near 0 for a word of all
         return Math.Pow(Math.Max(FaqTuning.TopicSpreadFloor, share), FaqTuning.TopicSpread);
     }
+
+    private int DocFreq(string field, string term) =>
+        _docFreq.TryGetValue(field, out var counts) ? counts.GetValueOrDefault(term) : 0;
 
     private double Idf(long df, string lang)
     {
