@@ -247,14 +247,17 @@ internal sealed partial class FaqIndex : IDisposable
         double maxScore = 0;
         var field = TextField(lang);
         var gramField = GramField(lang);
-        var words = ReadWords(question, lang);
+        // Leave-one-out: the left-out variant must not count as evidence, neither through the whole-topic
+        // text that repeats it nor through the words only it uses; a word only it uses is a word the FAQ does not know.
+        var leftOut = LeftOutText(excludeDoc);
+        var words = ReadWords(question, lang, leftOut);
         var stems = words.SelectMany(w => w.Primary).Distinct().ToList();
         var grams = new List<string>();
         var fuzzy = 0;
         foreach (var s in stems)
         {
             var term = new Term(field, s);
-            var df = DocFreq(field, s);
+            var df = DocFreq(field, s, leftOut);
             if (IsConcept(s))
             {
                 // A synonym group counts as evidence, not as a word of its own that must be covered.
@@ -284,7 +287,7 @@ internal sealed partial class FaqIndex : IDisposable
             foreach (var g in grams.Distinct())
             {
                 var gt = new Term(gramField, g);
-                var gdf = DocFreq(gramField, g);
+                var gdf = DocFreq(gramField, g, leftOut);
                 maxScore += boost * (gdf > 0 ? Idf(gdf, lang) : UnknownIdf(lang));
                 if (gdf > 0) query.Add(new TermQuery(gt) { Boost = boost }, Occur.SHOULD);
             }
@@ -308,9 +311,7 @@ internal sealed partial class FaqIndex : IDisposable
         if (query.Clauses.Count == 0 || maxScore <= 0)
             return new FaqSearchResult([], new TopicHit(OutOfScopeTopic, 0, 0), null);
 
-        // Leave-one-out: the left-out variant must not count as evidence, neither through the whole-topic
-        // text that repeats it nor through the words only it uses.
-        var lonely = Lonely(excludeDoc, out var lonelyBit, out var excludeTopicDoc);
+        var (lonely, lonelyBit, excludeTopicDoc) = leftOut is null ? (null, 0UL, -1) : (leftOut.Lonely, leftOut.TopicBit, leftOut.TopicDoc);
         var top = _searcher.Search(query, 80);
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         var second = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -387,7 +388,7 @@ internal sealed partial class FaqIndex : IDisposable
     /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
     private readonly record struct QuestionWord(double Weight, string[] Primary, string[] German, string[] Stems, string[] Grams, string[] Parts);
 
-    private List<QuestionWord> ReadWords(string question, string lang)
+    private List<QuestionWord> ReadWords(string question, string lang, LeftOut? leftOut = null)
     {
         var result = new List<QuestionWord>();
         // Only beside a question are such names the situation; "electrician from Nigeria" alone is an answer, not a question.
@@ -415,7 +416,7 @@ internal sealed partial class FaqIndex : IDisposable
             foreach (var st in stems)
             {
                 if (IsConcept(st)) { known = true; continue; }
-                var df = DocFreq(TextField(lang), st);
+                var df = DocFreq(TextField(lang), st, leftOut);
                 known |= df > 0;
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st) : UnknownIdf(lang));
             }
@@ -576,20 +577,20 @@ internal sealed partial class FaqIndex : IDisposable
         return total <= 0 ? 0 : covered / total;
     }
 
-    /// <summary>The keys only the left-out document gives its topic, with that topic's bit and its whole-topic text.</summary>
-    private HashSet<string>? Lonely(int doc, out ulong bit, out int topicDoc)
+    /// <summary>A question variant left out for evaluation: its topic's bit and whole-topic text, its keys, and the
+    /// keys only it gives its topic.</summary>
+    private sealed record LeftOut(int Doc, ulong TopicBit, int TopicDoc, string TextField, string GramField, HashSet<string> Keys, HashSet<string> Lonely);
+
+    private LeftOut? LeftOutText(int doc)
     {
-        bit = 0;
-        topicDoc = -1;
         if (doc < 0 || doc >= _docTopic.Length) return null;
         var topic = _docTopic[doc];
-        bit = _bitOfTopic[topic];
-        topicDoc = _topicDoc.GetValueOrDefault((topic, _docLang[doc]), -1);
         var ti = Array.IndexOf(_topicIds, topic);
-        var result = new HashSet<string>(StringComparer.Ordinal);
+        var lonely = new HashSet<string>(StringComparer.Ordinal);
         foreach (var k in _docKeys[doc])
-            if (_keyDocs.GetValueOrDefault((k, ti)) <= 1) result.Add(k);
-        return result;
+            if (_keyDocs.GetValueOrDefault((k, ti)) <= 1) lonely.Add(k);
+        return new LeftOut(doc, _bitOfTopic[topic], _topicDoc.GetValueOrDefault((topic, _docLang[doc]), -1),
+            TextField(_docLang[doc]), GramField(_docLang[doc]), [.. _docKeys[doc]], lonely);
     }
 
     /// <summary>Documents that are question variants (for leave-one-out evaluation): number, topic, language.</summary>
@@ -612,6 +613,15 @@ internal sealed partial class FaqIndex : IDisposable
 
     private int DocFreq(string field, string term) =>
         _docFreq.TryGetValue(field, out var counts) ? counts.GetValueOrDefault(term) : 0;
+
+    /// <summary>The document frequency without the left-out text (and without its whole-topic text where only the
+    /// left-out text gave the topic the term).</summary>
+    private int DocFreq(string field, string term, LeftOut? leftOut)
+    {
+        var df = DocFreq(field, term);
+        if (leftOut is null || df == 0 || (field != leftOut.TextField && field != leftOut.GramField) || !leftOut.Keys.Contains(term)) return df;
+        return df - 1 - (leftOut.TopicDoc >= 0 && leftOut.Lonely.Contains(term) ? 1 : 0);
+    }
 
     private double Idf(long df, string lang)
     {
