@@ -8,6 +8,10 @@ public sealed record FaqThresholds
     /// <summary>The best topic must explain at least this share of the question for a direct answer.</summary>
     public double Confident { get; init; } = 0.35;
 
+    /// <summary>The same for a list of keywords ("visa exam fees documents"): it spreads over topics, and a share of it
+    /// is no sign of which one is meant.</summary>
+    public double ConfidentKeywords { get; init; } = 0.5;
+
     /// <summary>A direct answer needs coverage + <see cref="LeadWeight"/> × lead over the runner-up −
     /// <see cref="RunnerUpCoverageWeight"/> × the runner-up's coverage to reach this. Calibrated with
     /// leave-one-out runs over the FAQ's own variants: it trades fewer wrong answers for the same number of right ones
@@ -95,7 +99,7 @@ public sealed class FaqAnswerer : IFaqAnswerer
         var clearWinner = second.Topic is null || (second.Rank < first.Rank * ambiguity && !tie);
         var lead = second.Topic is null ? 1 : 1 - second.Rank / first.Rank;
         var decision = confidence + Thresholds.LeadWeight * lead - Thresholds.RunnerUpCoverageWeight * (second.Topic is null ? 0 : second.Coverage);
-        if (confidence >= Thresholds.Confident && clearWinner && decision >= Thresholds.Decision)
+        if (confidence >= (found.Keywords ? Thresholds.ConfidentKeywords : Thresholds.Confident) && clearWinner && decision >= Thresholds.Decision)
         {
             var entry = Entry(first.Topic!, language);
             if (entry is not null)

@@ -13,13 +13,20 @@ public sealed class FaqContent
     public FaqContent(IReadOnlyDictionary<string, IReadOnlyDictionary<string, FaqEntry>> byLanguage,
         IReadOnlyDictionary<string, IReadOnlyList<string>> outOfScope,
         IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>>? synonyms = null,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? situationNames = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? situationNames = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? placeNames = null)
     {
         ByLanguage = byLanguage;
         OutOfScope = outOfScope;
         Synonyms = synonyms ?? new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>();
         SituationNames = situationNames ?? new Dictionary<string, IReadOnlyList<string>>();
+        PlaceNames = placeNames ?? new Dictionary<string, IReadOnlyList<string>>();
     }
+
+    /// <summary>The countries and German states among <see cref="SituationNames"/>: a name of several words ("Lower
+    /// Saxony") is a place as a whole, while a profession of several words ("mechanical engineer") still says what the
+    /// question is about.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
 
     /// <summary>language → names of countries, German states and professions ("aus Syrien", "ich bin Mechatronikerin"):
     /// words that tell the person's situation, not what they ask. "" holds names used in every language.</summary>
@@ -60,12 +67,13 @@ public sealed class FaqContent
             foreach (var lang in doc.RootElement.GetProperty("examples").EnumerateObject())
                 outOfScope[lang.Name] = lang.Value.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
         }
-        return new FaqContent(byLanguage, outOfScope, synonyms, LoadSituationNames(paths));
+        var situation = LoadSituationNames(paths, out var places);
+        return new FaqContent(byLanguage, outOfScope, synonyms, situation, places);
     }
 
     /// <summary>Country names (data/countries.json), state names (GermanStates, data/state-names.json) and profession
     /// names (data/professions.json), per language.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> LoadSituationNames(ContentPaths paths)
+    private static Dictionary<string, IReadOnlyList<string>> LoadSituationNames(ContentPaths paths, out Dictionary<string, IReadOnlyList<string>> places)
     {
         var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string lang, IEnumerable<string> list)
@@ -97,6 +105,7 @@ public sealed class FaqContent
             using var doc = JsonDocument.Parse(File.ReadAllText(states));
             foreach (var state in doc.RootElement.GetProperty("states").EnumerateObject()) AddPerLanguage(state.Value);
         }
+        places = names.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value], StringComparer.Ordinal);
         var professions = Path.Combine(paths.Data, ProfessionCatalog.FileName);
         if (File.Exists(professions))
             foreach (var profession in ProfessionCatalog.Load(professions).Professions)

@@ -17,7 +17,9 @@ internal readonly record struct TopicHit(string? Topic, double Score, double Cov
 
 /// <summary>What the index found: topics best first; <see cref="OutOfScope"/> is the best example of a question that is not ours.</summary>
 /// <param name="ContentWords">how many words of the question carry meaning (not stop words).</param>
-internal sealed record FaqSearchResult(IReadOnlyList<TopicHit> Topics, TopicHit OutOfScope, string? BestLanguage, int ContentWords = 0);
+/// <param name="Keywords">whether the message is a list of keywords ("visa exam fees documents"): it asks nothing, and
+/// every word of it carries meaning.</param>
+internal sealed record FaqSearchResult(IReadOnlyList<TopicHit> Topics, TopicHit OutOfScope, string? BestLanguage, int ContentWords = 0, bool Keywords = false);
 
 /// <summary>
 /// An in-memory Lucene index of every FAQ question variant, title and answer in every language, plus the
@@ -52,8 +54,10 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly int _docCount;
     private readonly string[] _topicIds;
     private readonly Dictionary<string, ulong> _bitOfTopic;
-    private readonly Dictionary<string, ulong> _stemTopics = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ulong> _gramTopics = new(StringComparer.Ordinal);
+    // Per language: which topics' texts use a stem or trigram. Per language, because Cyrillic or Latin languages share
+    // spellings with other meanings ("так" is "so" in Russian, "yes" in Ukrainian).
+    private readonly Dictionary<string, Dictionary<string, ulong>> _stemTopics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, ulong>> _gramTopics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fieldDocs = new(StringComparer.Ordinal);
     // Per field: how many texts use each term, read once from the index so that a search asks no term dictionary.
     private readonly Dictionary<string, Dictionary<string, int>> _docFreq = new(StringComparer.Ordinal);
@@ -71,6 +75,9 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<string, Dictionary<string, List<string>>> _concepts = new(StringComparer.Ordinal);
     // Per language ("" for all): folded names of countries, states and professions, each cut to the part inflection keeps.
     private readonly Dictionary<string, HashSet<string>> _situation = new(StringComparer.Ordinal);
+    // Per language ("" for all): places named with several words, folded ("lower saxony", "sachsen anhalt"): as a whole
+    // they are a name even where the FAQ uses one of their words ("lower") for something else.
+    private readonly Dictionary<string, List<string[]>> _situationPhrases = new(StringComparer.Ordinal);
     // Per language: the stems of the question variants and titles, the words people ask with (answers also list examples).
     private readonly Dictionary<string, HashSet<string>> _askedStems = new(StringComparer.Ordinal);
 
@@ -160,8 +167,10 @@ internal sealed partial class FaqIndex : IDisposable
                 var grams = new List<string>();
                 foreach (var s in stems) FaqTextAnalysis.AddGrams(s, grams);
                 var bit = topicBit[d.Topic];
-                foreach (var s in stems) _stemTopics[s] = _stemTopics.GetValueOrDefault(s) | bit;
-                foreach (var g in grams) _gramTopics[g] = _gramTopics.GetValueOrDefault(g) | bit;
+                var stemTopics = PerLanguage(_stemTopics, d.Lang);
+                var gramTopics = PerLanguage(_gramTopics, d.Lang);
+                foreach (var s in stems) stemTopics[s] = stemTopics.GetValueOrDefault(s) | bit;
+                foreach (var g in grams) gramTopics[g] = gramTopics.GetValueOrDefault(g) | bit;
                 docStems[n] = [.. stems.Distinct()];
                 docGrams[n] = [.. grams.Distinct()];
                 // The whole-topic text repeats the variants; counting it would hide which variant a word came from.
@@ -218,13 +227,15 @@ internal sealed partial class FaqIndex : IDisposable
         {
             var set = _situation[lang] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in names)
-                foreach (var w in WordPattern().EnumerateMatches(name))
-                foreach (var part in SubWords(name.Substring(w.Index, w.Length)))
-                {
-                    var word = SituationFold(part, lang);
-                    // Short words of a name ("of", "und", "la") are not names; a long one loses its last letter to inflection.
+                // Short words of a name ("of", "und", "la") are not names; a long one loses its last letter to inflection.
+                foreach (var word in FoldedWords(name, lang))
                     if (word.Length >= 4) set.Add(word.Length >= 5 ? word[..^1] : word);
-                }
+        }
+        foreach (var (lang, names) in content.PlaceNames)
+        {
+            var phrases = _situationPhrases[lang] = [];
+            foreach (var name in names)
+                if (FoldedWords(name, lang) is { Count: >= 2 } words) phrases.Add([.. words]);
         }
         foreach (var e in content.Entries)
         {
@@ -341,7 +352,7 @@ internal sealed partial class FaqIndex : IDisposable
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
             .OrderByDescending(kv => kv.Value)
             .Take(FaqTuning.Candidates)
-            .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, _bitOfTopic[kv.Key], lonely, lonelyBit)))
+            .Select(kv => new TopicHit(kv.Key, kv.Value, Coverage(words, lang, _bitOfTopic[kv.Key], lonely, lonelyBit)))
             .ToList();
         // Re-rank the best few by the search score, by how much of the question each one explains, and by
         // how typical the question's words are for each of them.
@@ -360,9 +371,10 @@ internal sealed partial class FaqIndex : IDisposable
                 .OrderByDescending(h => h.Rank)
                 .ToList();
         }
-        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, _bitOfTopic[OutOfScopeTopic], lonely, lonelyBit, FaqTuning.OutOfScopeGrams)) : new TopicHit(OutOfScopeTopic, 0, 0);
+        var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, lang, _bitOfTopic[OutOfScopeTopic], lonely, lonelyBit, FaqTuning.OutOfScopeGrams)) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
-        return new FaqSearchResult(hits, oos, bestLang, words.Count);
+        var keywords = words.Count >= 4 && words.Count == WordPattern().Count(question) && !QuestionCues.Asks(question, lang);
+        return new FaqSearchResult(hits, oos, bestLang, words.Count, keywords);
     }
 
     /// <summary>The language whose FAQ texts share the most words with the question (words used by fewer
@@ -400,9 +412,13 @@ internal sealed partial class FaqIndex : IDisposable
             ? Sentence().Matches(question).Select(m => (m.Index, m.Length, Asks: QuestionCues.Asks(m.Value, lang))).ToList()
             : [];
         var story = sentences.Count > 1 && sentences.Any(x => x.Asks);
+        var inPhrase = situation ? WordsOfSituationPhrases(question, lang) : null;
+        var position = -1;
         foreach (var w in WordPattern().EnumerateMatches(question))
         foreach (var word in SubWords(question.Substring(w.Index, w.Length)))
         {
+            position++;
+            if (inPhrase is not null && inPhrase.Contains(position)) continue;
             var stems = FaqTextAnalysis.WordStems(word, lang);
             if (stems.Length == 0) continue; // a stop word
             var whole = stems;
@@ -418,7 +434,7 @@ internal sealed partial class FaqIndex : IDisposable
                 if (IsConcept(st)) { known = true; continue; }
                 var df = DocFreq(TextField(lang), st, leftOut);
                 known |= df > 0;
-                weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st) : UnknownIdf(lang));
+                weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st, lang) : UnknownIdf(lang));
             }
             if (story && !known && !InAskingSentence(sentences, w.Index)
                 && !germanWhole.Any(st => DocFreq(GermanField, st) > 0)) continue;
@@ -442,6 +458,47 @@ internal sealed partial class FaqIndex : IDisposable
     /// <param name="germanStems">the word read as German (empty for a German question).</param>
     private bool IsUnaskedSituationName(string word, string[] keys, string[] germanStems, string lang) =>
         IsSituationName(word, lang) && !Asked(keys, lang) && !Asked(germanStems, "de");
+
+    /// <summary>The positions of the words (as <see cref="ReadWords"/> counts them) that belong to a name of several
+    /// words in the question ("in Lower Saxony", "в Нижней Саксонии"); null when there is none.</summary>
+    private HashSet<int>? WordsOfSituationPhrases(string question, string lang)
+    {
+        HashSet<int>? result = null;
+        List<string>? words = null;
+        foreach (var key in (string[])[lang, ""])
+        {
+            if (!_situationPhrases.TryGetValue(key, out var phrases)) continue;
+            foreach (var phrase in phrases)
+            {
+                words ??= FoldedWords(question, lang);
+                for (var start = 0; start + phrase.Length <= words.Count; start++)
+                {
+                    var all = true;
+                    for (var i = 0; i < phrase.Length && all; i++) all = SameNameWord(words[start + i], phrase[i]);
+                    if (!all) continue;
+                    result ??= [];
+                    for (var i = 0; i < phrase.Length; i++) result.Add(start + i);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A word of a question that is a word of a name, inflected or not ("Нижней" for "Нижняя"): a short word
+    /// must be the same, a long one may change its last two letters and add up to three.</summary>
+    private static bool SameNameWord(string word, string name) =>
+        name.Length < 5 ? word == name
+            : word.Length <= name.Length + 3 && word.StartsWith(name[..^2], StringComparison.Ordinal);
+
+    /// <summary>The words of a text as <see cref="ReadWords"/> splits them, folded like the names.</summary>
+    private static List<string> FoldedWords(string text, string lang)
+    {
+        var result = new List<string>();
+        foreach (var w in WordPattern().EnumerateMatches(text))
+            foreach (var part in SubWords(text.Substring(w.Index, w.Length)))
+                result.Add(SituationFold(part, lang));
+        return result;
+    }
 
     private static bool InAskingSentence(List<(int Index, int Length, bool Asks)> sentences, int at)
     {
@@ -523,26 +580,32 @@ internal sealed partial class FaqIndex : IDisposable
 
     /// <summary>The weighted share of the question's words that the topic's texts contain (0–1); near misses
     /// (typos, compound parts) count by the share of their trigrams.</summary>
-    private double Coverage(List<QuestionWord> words, ulong topic, HashSet<string>? lonely, ulong lonelyBit, bool grams = true)
+    private double Coverage(List<QuestionWord> words, string lang, ulong topic, HashSet<string>? lonely, ulong lonelyBit, bool grams = true)
     {
-        ulong Topics(Dictionary<string, ulong> map, string key)
+        var stemTopics = TopicsOfKeys(_stemTopics, lang);
+        var germanTopics = TopicsOfKeys(_stemTopics, "de");
+        var gramTopics = TopicsOfKeys(_gramTopics, lang);
+        ulong Bits(Dictionary<string, ulong> map, string key)
         {
             var bits = map.GetValueOrDefault(key);
             return lonely is not null && lonely.Contains(key) ? bits & ~lonelyBit : bits;
         }
+        // A word's keys in the question's language, and its German reading in the German texts.
+        bool Uses(QuestionWord w, string key) =>
+            ((Bits(stemTopics, key) | (w.German.Length > 0 && Array.IndexOf(w.German, key) >= 0 ? Bits(germanTopics, key) : 0)) & topic) != 0;
         double total = 0, covered = 0;
         foreach (var w in words)
         {
             total += w.Weight;
-            var credit = StemCredit(w, k => (Topics(_stemTopics, k) & topic) != 0);
+            var credit = StemCredit(w, k => Uses(w, k));
             // A compound whose every part the topic uses ("Anerkennungsverfahren": "Anerkennung" and "Verfahren") is
             // nearly as good as the compound itself.
-            if (credit < FaqTuning.AllPartsCredit && w.Parts.Length >= 2 && w.Parts.All(k => (Topics(_stemTopics, k) & topic) != 0))
+            if (credit < FaqTuning.AllPartsCredit && w.Parts.Length >= 2 && w.Parts.All(k => Uses(w, k)))
                 credit = FaqTuning.AllPartsCredit;
-            // The out-of-scope examples mix all languages and every subject: near misses by trigrams say little there.
+            // The out-of-scope examples mix every subject: near misses by trigrams say little there.
             if (credit == 0 && grams && w.Grams.Length > 0)
             {
-                var shared = w.Grams.Count(g => (Topics(_gramTopics, g) & topic) != 0);
+                var shared = w.Grams.Count(g => (Bits(gramTopics, g) & topic) != 0);
                 var share = (double)shared / w.Grams.Length;
                 if (share >= FaqTuning.GramShareMin) credit = share * FaqTuning.GramCredit;
             }
@@ -602,14 +665,25 @@ internal sealed partial class FaqIndex : IDisposable
 
     /// <summary>How much a word tells topics apart, 0–1: a word that nearly every topic uses ("Anerkennung",
     /// "Deutschland") explains little of a question, even when it is rare among the texts.</summary>
-    private double Specificity(string stem)
+    private double Specificity(string stem, string lang)
     {
         if (FaqTuning.TopicSpread <= 0) return 1;
-        var used = System.Numerics.BitOperations.PopCount(_stemTopics.GetValueOrDefault(stem));
+        var used = System.Numerics.BitOperations.PopCount(TopicsOfKeys(_stemTopics, lang).GetValueOrDefault(stem));
         var n = _topicIds.Length + 1.0;
         var share = Math.Log(n / (used + 0.5)) / Math.Log(n / 1.5); // 1 for a word of one topic, near 0 for a word of all
         return Math.Pow(Math.Max(FaqTuning.TopicSpreadFloor, share), FaqTuning.TopicSpread);
     }
+
+    private static Dictionary<string, ulong> PerLanguage(Dictionary<string, Dictionary<string, ulong>> maps, string lang)
+    {
+        if (!maps.TryGetValue(lang, out var map)) maps[lang] = map = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        return map;
+    }
+
+    private static readonly Dictionary<string, ulong> NoTopics = [];
+
+    private static Dictionary<string, ulong> TopicsOfKeys(Dictionary<string, Dictionary<string, ulong>> maps, string lang) =>
+        maps.TryGetValue(lang, out var map) ? map : NoTopics;
 
     private int DocFreq(string field, string term) =>
         _docFreq.TryGetValue(field, out var counts) ? counts.GetValueOrDefault(term) : 0;

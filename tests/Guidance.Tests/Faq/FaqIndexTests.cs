@@ -43,4 +43,29 @@ public class FaqIndexTests
         Assert.True(spread.Closest < 0.9, $"closest of the spread topic: {spread.Closest}"); // ... but no one text uses them all
         Assert.Equal("exam-length", found.Topics[0].Topic);
     }
+
+    [Fact]
+    public void A_word_counts_for_a_topic_only_where_the_topic_uses_it_in_the_language_of_the_question()
+    {
+        // Russian and Ukrainian share many spellings; the Ukrainian texts of "leave" must not explain a Russian word.
+        var ru = new Dictionary<string, FaqEntry>(StringComparer.Ordinal)
+        {
+            ["leave"] = new("leave", "ru", "", "", ["когда дают отпуск"]),
+            ["pay"] = new("pay", "ru", "", "", ["какая будет зарплата"]),
+        };
+        var uk = new Dictionary<string, FaqEntry>(StringComparer.Ordinal)
+        {
+            ["leave"] = new("leave", "uk", "", "", ["відпустка і зарплата"]),
+            ["pay"] = new("pay", "uk", "", "", ["скільки платять"]),
+        };
+        using var index = new FaqIndex(new FaqContent(
+            new Dictionary<string, IReadOnlyDictionary<string, FaqEntry>> { ["ru"] = ru, ["uk"] = uk },
+            new Dictionary<string, IReadOnlyList<string>> { ["ru"] = ["какая завтра погода"] }));
+
+        var found = index.Search("отпуск и зарплата", "ru");
+
+        var leave = Assert.Single(found.Topics, t => t.Topic == "leave");
+        Assert.InRange(leave.Coverage, 0.3, 0.7); // "отпуск" only: its "зарплата" is Ukrainian
+        Assert.InRange(Assert.Single(found.Topics, t => t.Topic == "pay").Coverage, 0.3, 0.7);
+    }
 }
