@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using IqChatGuide.Bot.Storage;
 using IqChatGuide.Guidance.Faq;
 using IqChatGuide.Guidance.Languages;
 
@@ -13,7 +14,7 @@ public static class FaqEndpoints
     /// <summary>GET /api/faq?q=…&amp;lang=… and, for operators, GET /api/faq/unanswered.</summary>
     public static IEndpointRouteBuilder MapFaqApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/faq", (string? q, string? lang, IFaqAnswerer faq, IFaqInsights insights) =>
+        app.MapGet("/api/faq", async (string? q, string? lang, IFaqAnswerer faq, IFaqInsights insights, CancellationToken cancellationToken) =>
             {
                 if (string.IsNullOrWhiteSpace(q))
                     return Problem("The question is missing", "Pass the question as q, e.g. /api/faq?q=how+much+does+it+cost.");
@@ -29,14 +30,23 @@ public static class FaqEndpoints
 
                 var result = faq.Ask(q, language);
                 // Anonymous callers have not consented to anything: only the counts change.
-                insights.Record(result, q, consented: false);
+                await insights.RecordAsync(result, q, consented: false, cancellationToken).ConfigureAwait(false);
                 return Results.Ok(FaqResponse.From(result));
             })
             .WithName("GetFaqAnswer");
 
-        app.MapGet("/api/faq/unanswered", (HttpRequest request, IConfiguration config, IFaqInsights insights) =>
+        app.MapGet("/api/faq/unanswered", async (HttpRequest request, IConfiguration config, IFaqInsights insights, CancellationToken cancellationToken) =>
             {
-                var report = insights.Snapshot();
+                FaqInsightsReport report;
+                try
+                {
+                    report = await insights.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (StorageUnavailableException)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The FAQ insights are not available right now",
+                        detail: "The storage that keeps them does not answer; try again in a moment.");
+                }
                 var key = config["Faq:OperatorKey"];
                 // Kept question texts are personal data given with consent: only for operators with the key.
                 var showTexts = !string.IsNullOrEmpty(key) && KeyMatches(request.Headers[OperatorKeyHeader].ToString(), key);

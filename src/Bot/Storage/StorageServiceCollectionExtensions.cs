@@ -2,6 +2,7 @@ using IqChatGuide.Bot.Storage.Memory;
 using IqChatGuide.Bot.Storage.Redis;
 using IqChatGuide.Bot.Storage.Sqlite;
 using IqChatGuide.Guidance.Cases;
+using IqChatGuide.Guidance.Faq;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -13,8 +14,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// The storage provider chosen by Storage:Provider, and everything built on it: IStorage, ConversationState,
-    /// UserState, ICaseStore, ICaseOutbox, the readiness check and the retention clean-up. Replaces any
-    /// IStorage or ICaseStore registered before (e.g. an in-memory default).
+    /// UserState, ICaseStore, ICaseOutbox, IFaqInsights, the readiness check and the retention clean-up. Replaces
+    /// any IStorage, ICaseStore or IFaqInsights registered before (e.g. the in-memory defaults of AddGuideFaq).
     /// </summary>
     public static IServiceCollection AddGuideStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,7 +39,7 @@ public static class StorageServiceCollectionExtensions
             var clock = sp.GetRequiredService<TimeProvider>();
             return storage.ParsedProvider switch
             {
-                StorageProvider.Redis => new RedisBackend(storage.RedisConnectionString!, storage.RedisKeyPrefix, retention),
+                StorageProvider.Redis => new RedisBackend(storage.RedisConnectionString!, storage.RedisKeyPrefix, clock, retention),
                 StorageProvider.Memory => new MemoryBackend(clock, retention),
                 _ => new SqliteBackend(storage.SqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath, clock, retention),
             };
@@ -50,6 +51,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<StorageBackend>().Cases);
         services.RemoveAll<ICaseOutbox>();
         services.AddSingleton<ICaseOutbox>(sp => sp.GetRequiredService<StorageBackend>().Outbox);
+        // Counted where the state is, so a restart keeps the counts and all instances on one Redis add up.
+        services.RemoveAll<IFaqInsights>();
+        services.AddSingleton<IFaqInsights>(sp => new GuardedFaqInsights(
+            sp.GetRequiredService<StorageBackend>().Insights, sp.GetRequiredService<ILogger<GuardedFaqInsights>>()));
         services.RemoveAll<ConversationState>();
         services.AddSingleton<ConversationState, GuardedConversationState>();
         services.RemoveAll<UserState>();
@@ -73,7 +78,7 @@ internal sealed class StorageHealthCheck(StorageBackend backend) : IHealthCheck
     }
 }
 
-/// <summary>Removes expired state and old delivered cases on a timer (Redis does this itself with TTLs).</summary>
+/// <summary>Removes expired state, old delivered cases and expired FAQ texts on a timer (Redis does this itself with TTLs and trimming).</summary>
 internal sealed class StorageCleanupService(StorageBackend backend, IOptions<RetentionOptions> retention, TimeProvider clock, ILogger<StorageCleanupService> logger)
     : BackgroundService
 {

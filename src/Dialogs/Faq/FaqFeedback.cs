@@ -70,8 +70,8 @@ public static class FaqFeedback
         if (Read(text, texts, titlesToo: topic is not null) is not { } helpful) return false;
         // A card under an earlier answer rates that answer, not the latest one.
         var rated = RatedTopic(turn.Activity.Value);
-        if (topic is not null && (rated is null || rated == topic))
-            services.FaqInsights?.RecordFeedback(topic, conversation.Language, helpful);
+        if (topic is not null && (rated is null || rated == topic) && services.FaqInsights is { } insights)
+            await insights.RecordFeedbackAsync(topic, conversation.Language, helpful, cancellationToken);
         await turn.SendActivityAsync(Replies.Text(texts, helpful ? "feedback.thanks" : "feedback.sorry"), cancellationToken);
         return true;
     }

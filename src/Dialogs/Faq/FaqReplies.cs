@@ -41,7 +41,8 @@ public static class FaqReplies
 
         var result = services.Faq.Ask(text, conversation.Culture is null ? lang : conversation.Language);
         // The text itself is kept only with the person's consent (and only when the answer was unsure).
-        services.FaqInsights?.Record(result, text, consented: conversation.Answers.Consent == true);
+        if (services.FaqInsights is { } insights)
+            await insights.RecordAsync(result, text, consented: conversation.Answers.Consent == true, cancellationToken);
         var texts = services.Texts(turn);
         if (result is { IsConfident: true, Topic: { } found, Answer: { } text1 })
         {

@@ -2,55 +2,67 @@ using System.Collections.Concurrent;
 
 namespace IqChatGuide.Guidance.Faq;
 
-/// <summary>In-memory FAQ counters; kept question texts expire and are capped so nothing piles up.</summary>
+/// <summary>
+/// FAQ counters in this process's memory (lost on restart, per instance); kept question texts expire and are
+/// capped so nothing piles up. The default where no storage is registered; a host with storage keeps them there.
+/// </summary>
 public sealed class FaqInsights(TimeProvider time) : IFaqInsights
 {
     /// <summary>Kept question texts are dropped after this long.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
+    /// <summary>At most this many question texts are kept; a new one pushes out the oldest.</summary>
     public const int MaxKeptQuestions = 200;
-    private const int MaxKeptLength = 300;
 
     private readonly ConcurrentDictionary<(string Lang, string Topic), Counter> _counters = new();
     private readonly ConcurrentQueue<FaqKeptQuestion> _kept = new();
 
     public FaqInsights() : this(TimeProvider.System) { }
 
-    public void Record(FaqResult result, string question, bool consented)
+    public Task RecordAsync(FaqResult result, string question, bool consented, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var topic = result.Topic ?? result.Suggestions.FirstOrDefault()?.Topic;
-        var c = Get(result.Lang, topic);
-        if (result.IsConfident) { Interlocked.Increment(ref c.Answered); return; }
-        if (result.Suggestions.Count > 0) Interlocked.Increment(ref c.LowConfidence);
-        else Interlocked.Increment(ref c.Unanswered);
-
-        if (consented && !string.IsNullOrWhiteSpace(question))
+        var outcome = FaqOutcome.Of(result, question, consented);
+        var c = Get(outcome.Lang, outcome.Topic);
+        switch (outcome.Kind)
         {
-            var text = question.Trim();
-            if (text.Length > MaxKeptLength) text = text[..MaxKeptLength];
-            _kept.Enqueue(new FaqKeptQuestion(result.Lang, topic, text, time.GetUtcNow()));
+            case FaqOutcomeKind.Answered: Interlocked.Increment(ref c.Answered); break;
+            case FaqOutcomeKind.LowConfidence: Interlocked.Increment(ref c.LowConfidence); break;
+            default: Interlocked.Increment(ref c.Unanswered); break;
+        }
+
+        if (outcome.KeptText is { } text)
+        {
+            var now = time.GetUtcNow();
+            _kept.Enqueue(new FaqKeptQuestion(outcome.Lang, outcome.Topic, text, now));
+            RemoveExpired(now);
             while (_kept.Count > MaxKeptQuestions && _kept.TryDequeue(out _)) { }
         }
+        return Task.CompletedTask;
     }
 
-    public void RecordFeedback(string topic, string lang, bool helpful)
+    public Task RecordFeedbackAsync(string topic, string lang, bool helpful, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(topic) || string.IsNullOrWhiteSpace(lang)) return;
+        if (!FaqOutcome.IsCountableFeedback(topic, lang)) return Task.CompletedTask;
         var c = Get(lang, topic);
         if (helpful) Interlocked.Increment(ref c.Helpful); else Interlocked.Increment(ref c.NotHelpful);
+        return Task.CompletedTask;
     }
 
-    public FaqInsightsReport Snapshot()
+    public Task<FaqInsightsReport> SnapshotAsync(CancellationToken cancellationToken = default)
     {
-        var cutoff = time.GetUtcNow() - Retention;
+        var now = time.GetUtcNow();
+        RemoveExpired(now);
+        var cutoff = now - Retention;
+        var rows = _counters.Select(kv => new FaqInsightRow(kv.Key.Lang, kv.Key.Topic.Length == 0 ? null : kv.Key.Topic,
+            kv.Value.Answered, kv.Value.LowConfidence, kv.Value.Unanswered, kv.Value.Helpful, kv.Value.NotHelpful));
+        return Task.FromResult(FaqInsightsReport.Of(rows, _kept.Where(q => q.At >= cutoff)));
+    }
+
+    /// <summary>Drops the kept texts older than <see cref="Retention"/>.</summary>
+    public void RemoveExpired(DateTimeOffset now)
+    {
+        var cutoff = now - Retention;
         while (_kept.TryPeek(out var oldest) && oldest.At < cutoff && _kept.TryDequeue(out _)) { }
-        var rows = _counters
-            .Select(kv => new FaqInsightRow(kv.Key.Lang, kv.Key.Topic.Length == 0 ? null : kv.Key.Topic,
-                kv.Value.Answered, kv.Value.LowConfidence, kv.Value.Unanswered, kv.Value.Helpful, kv.Value.NotHelpful))
-            .OrderByDescending(r => r.Unanswered + r.LowConfidence).ThenBy(r => r.Lang, StringComparer.Ordinal).ThenBy(r => r.Topic, StringComparer.Ordinal)
-            .ToList();
-        return new FaqInsightsReport(rows, _kept.Where(q => q.At >= cutoff).ToList());
     }
 
     private Counter Get(string lang, string? topic) => _counters.GetOrAdd((lang, topic ?? ""), _ => new Counter());

@@ -50,8 +50,8 @@ public class FaqFeedbackTests
     private static CardAction Button(Turn answered, string value) =>
         CardOf(AnswerOf(answered)).Buttons.Single(b => b.Text == value);
 
-    private static FaqInsightRow? Row(GuideHarness harness, string lang, string topic) =>
-        harness.Insights.Snapshot().Rows.SingleOrDefault(r => r.Lang == lang && r.Topic == topic);
+    private static async Task<FaqInsightRow?> RowAsync(GuideHarness harness, string lang, string topic) =>
+        (await harness.Insights.SnapshotAsync(TestContext.Current.CancellationToken)).Rows.SingleOrDefault(r => r.Lang == lang && r.Topic == topic);
 
     private static async Task<(ChatSession Chat, Turn Answered)> AskMidInterviewAsync(GuideHarness harness, string lang, string atSlot)
     {
@@ -115,7 +115,7 @@ public class FaqFeedbackTests
 
         var thanked = (await ClickAsync(chat, Button(answered, FaqFeedback.HelpfulValue), lang)).Asks(SlotIds.QualificationYear);
         thanked.Says(harness.Localizers.ForCulture(lang)["feedback.thanks"].Value);
-        var row = Row(harness, lang, Costs);
+        var row = await RowAsync(harness, lang, Costs);
         Assert.NotNull(row);
         Assert.Equal((1, 0), (row.Helpful, row.NotHelpful));
 
@@ -135,7 +135,7 @@ public class FaqFeedbackTests
         var reply = (await ClickAsync(chat, Button(answered, FaqFeedback.NotHelpfulValue), lang)).Asks(SlotIds.InGermany);
         reply.Says(harness.Localizers.ForCulture(lang)["feedback.sorry"].Value);
         Assert.Equal(["yes", "no"], reply.ButtonValues);
-        var row = Row(harness, lang, Costs);
+        var row = await RowAsync(harness, lang, Costs);
         Assert.NotNull(row);
         Assert.Equal((0, 1), (row.Helpful, row.NotHelpful));
 
@@ -153,7 +153,7 @@ public class FaqFeedbackTests
         // answer and not counted for an answer long gone.
         (await ClickAsync(chat, Button(answered, FaqFeedback.HelpfulValue), "en")).Asks(SlotIds.QualificationExperience)
             .Says(harness.Localizers.ForCulture("en")["feedback.thanks"].Value);
-        var row = Row(harness, "en", Costs);
+        var row = await RowAsync(harness, "en", Costs);
         Assert.Equal((0, 0), (row?.Helpful ?? 0, row?.NotHelpful ?? 0));
 
         await chat.AnswerUntilAsync(chat.Turns[^1], SlotIds.Review, Answers.Nurse());
@@ -171,7 +171,7 @@ public class FaqFeedbackTests
         var helpful = Button(answered, FaqFeedback.HelpfulValue);
         (await ClickAsync(chat, helpful, "en")).Asks(SlotIds.QualificationName);
         (await ClickAsync(chat, helpful, "en")).Asks(SlotIds.QualificationName).Says(harness.Localizers.ForCulture("en")["feedback.thanks"].Value);
-        Assert.Equal(1, Row(harness, "en", Costs)!.Helpful);
+        Assert.Equal(1, (await RowAsync(harness, "en", Costs))!.Helpful);
         // The button value never became the name of the qualification.
         (await chat.SendAsync("Nurse")).Asks(SlotIds.QualificationType);
     }
@@ -185,7 +185,7 @@ public class FaqFeedbackTests
         var harness = new GuideHarness();
         var (chat, _) = await AskMidInterviewAsync(harness, lang, SlotIds.QualificationName);
         (await chat.SendAsync(typed)).Asks(SlotIds.QualificationName);
-        var row = Row(harness, lang, Costs)!;
+        var row = (await RowAsync(harness, lang, Costs))!;
         Assert.Equal(helpful ? (1, 0) : (0, 1), (row.Helpful, row.NotHelpful));
     }
 
@@ -202,7 +202,7 @@ public class FaqFeedbackTests
         Assert.Equal(["Ja", "Nein"], first.ButtonTitles);
 
         (await ClickAsync(chat, Button(first, FaqFeedback.HelpfulValue), null)).Asks(SlotIds.Consent).Says(harness.Localizers.ForCulture("de")["feedback.thanks"].Value);
-        Assert.Equal(1, Row(harness, "de", Costs)!.Helpful);
+        Assert.Equal(1, (await RowAsync(harness, "de", Costs))!.Helpful);
         (await chat.SendAsync("ja")).Asks(SlotIds.QualificationName);
     }
 
@@ -216,7 +216,7 @@ public class FaqFeedbackTests
 
         var again = (await chat.SendAsync(FaqFeedback.NotHelpfulValue)).Asks(SlotIds.Review);
         Assert.Equal(["confirm", "change"], again.ButtonValues);
-        Assert.Equal(1, Row(harness, "en", Costs)!.NotHelpful);
+        Assert.Equal(1, (await RowAsync(harness, "en", Costs))!.NotHelpful);
         Assert.NotNull((await chat.SendAsync("confirm")).Hint("caseReference"));
     }
 
@@ -232,7 +232,7 @@ public class FaqFeedbackTests
         Assert.Equal(Costs, (string?)Turn.Data(AnswerOf(answered))![FaqFeedback.FeedbackForHint]);
         var thanked = await chat.SendAsync(FaqFeedback.HelpfulValue);
         thanked.Says(harness.Localizers.ForCulture("en")["feedback.thanks"].Value).DoesNotSay(reference);
-        Assert.Equal(1, Row(harness, "en", Costs)!.Helpful);
+        Assert.Equal(1, (await RowAsync(harness, "en", Costs))!.Helpful);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class FaqFeedbackTests
         var (chat, _) = await AskMidInterviewAsync(harness, "en", SlotIds.ContactDetails);
         await chat.SendAsync(FaqFeedback.NotHelpfulValue);
 
-        var report = harness.Insights.Snapshot();
+        var report = await harness.Insights.SnapshotAsync(TestContext.Current.CancellationToken);
         Assert.Empty(report.KeptQuestions);
         var row = Assert.Single(report.Rows);
         Assert.Equal(("en", Costs, 1, 0, 1), (row.Lang, row.Topic, row.Answered, row.Helpful, row.NotHelpful));
@@ -265,8 +265,8 @@ public class FaqFeedbackTests
         // Both cards are on the screen; the person scrolls up and rates the first answer.
         (await ClickAsync(chat, Button(costs, FaqFeedback.NotHelpfulValue), "en")).Asks(SlotIds.QualificationName)
             .Says(harness.Localizers.ForCulture("en")["feedback.sorry"].Value);
-        Assert.Equal((0, 0), (Row(harness, "en", translations)?.Helpful ?? 0, Row(harness, "en", translations)?.NotHelpful ?? 0));
-        Assert.Equal(0, Row(harness, "en", Costs)?.NotHelpful ?? 0);
+        Assert.Equal((0, 0), ((await RowAsync(harness, "en", translations))?.Helpful ?? 0, (await RowAsync(harness, "en", translations))?.NotHelpful ?? 0));
+        Assert.Equal(0, (await RowAsync(harness, "en", Costs))?.NotHelpful ?? 0);
         (await chat.SendAsync("Nurse")).Asks(SlotIds.QualificationType);
     }
 

@@ -37,7 +37,7 @@ public class FaqInConversationTests
         var picked = expected.Suggestions[1];
         var answer = (await chat.SendAsync("faq:" + picked.Topic)).Asks(SlotIds.QualificationCountry);
         Assert.Equal(picked.Topic, answer.Hint("faqTopic"));
-        Assert.Equal(1, harness.Insights.Snapshot().Rows.Sum(r => r.LowConfidence + r.Unanswered));
+        Assert.Equal(1, (await harness.Insights.SnapshotAsync(TestContext.Current.CancellationToken)).Rows.Sum(r => r.LowConfidence + r.Unanswered));
     }
 
     [Fact]

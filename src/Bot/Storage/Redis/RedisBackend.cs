@@ -1,4 +1,5 @@
 using IqChatGuide.Guidance.Cases;
+using IqChatGuide.Guidance.Faq;
 using Microsoft.Bot.Builder;
 
 namespace IqChatGuide.Bot.Storage.Redis;
@@ -8,17 +9,19 @@ internal sealed class RedisBackend : StorageBackend
     private readonly RedisConnection _redis;
     private readonly RedisCaseStore _cases;
 
-    public RedisBackend(string connectionString, string prefix, RetentionOptions retention)
+    public RedisBackend(string connectionString, string prefix, TimeProvider clock, RetentionOptions retention)
     {
         _redis = new RedisConnection(connectionString);
         State = new RedisStateStorage(_redis, prefix + "state:", retention.StateTtl);
         _cases = new RedisCaseStore(_redis, prefix, retention.DeliveredCaseTtl);
+        Insights = new RedisFaqInsights(_redis, prefix, clock);
     }
 
     public override StorageProvider Provider => StorageProvider.Redis;
     public override IStorage State { get; }
     public override ICaseStore Cases => _cases;
     public override ICaseOutbox Outbox => _cases;
+    public override IFaqInsights Insights { get; }
 
     public override async Task<string?> CheckReadyAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using IqChatGuide.Guidance.Cases;
+using IqChatGuide.Guidance.Faq;
 using Microsoft.Bot.Builder;
 
 namespace IqChatGuide.Bot.Storage.Sqlite;
@@ -15,12 +16,14 @@ internal sealed class SqliteBackend : StorageBackend
         _retention = retention;
         State = new SqliteStateStorage(_db, clock, retention.StateTtl);
         _cases = new SqliteCaseStore(_db);
+        Insights = new SqliteFaqInsights(_db, clock);
     }
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
     public override IStorage State { get; }
     public override ICaseStore Cases => _cases;
     public override ICaseOutbox Outbox => _cases;
+    public override IFaqInsights Insights { get; }
 
     public override Task<string?> CheckReadyAsync(CancellationToken cancellationToken)
     {
@@ -50,6 +53,7 @@ internal sealed class SqliteBackend : StorageBackend
             var outbox = c.Command("DELETE FROM outbox WHERE delivered_at <= $cutoff", "$cutoff");
             outbox.Parameters[0].Value = caseCutoff;
             outbox.ExecuteNonQuery();
+            SqliteFaqInsights.Expire(c, now);
             return 0;
         }, cancellationToken).ConfigureAwait(false);
     }

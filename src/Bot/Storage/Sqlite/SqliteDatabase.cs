@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace IqChatGuide.Bot.Storage.Sqlite;
 
 /// <summary>
-/// One SQLite file shared by state and cases. Connections are opened once (WAL, synchronous=NORMAL) and kept
+/// One SQLite file shared by state, cases and FAQ insights. Connections are opened once (WAL, synchronous=NORMAL) and kept
 /// with their prepared statements, because opening a connection and re-running PRAGMAs per operation
 /// dominated the cost of a turn. SQLite allows one writer at a time, so writes are queued to one writer
 /// connection that commits whatever has queued up in one transaction (group commit), each write in its own
@@ -37,6 +37,24 @@ internal sealed class SqliteDatabase : IDisposable
             delivered_at INTEGER
         );
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox(next_attempt_at) WHERE delivered_at IS NULL;
+        CREATE TABLE IF NOT EXISTS faq_counts (
+            lang TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            answered INTEGER NOT NULL DEFAULT 0,
+            low_confidence INTEGER NOT NULL DEFAULT 0,
+            unanswered INTEGER NOT NULL DEFAULT 0,
+            helpful INTEGER NOT NULL DEFAULT 0,
+            not_helpful INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (lang, topic)
+        );
+        CREATE TABLE IF NOT EXISTS faq_kept (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            lang TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            text TEXT NOT NULL,
+            asked_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS faq_kept_asked ON faq_kept(asked_at);
         """;
 
     private readonly string _connectionString;
