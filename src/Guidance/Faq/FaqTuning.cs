@@ -16,7 +16,7 @@ internal static class FaqTuning
     public static bool PersianStem = true, Decompound = true, Synonyms = true;
     public static int SlavicMinStem = 3;
     public static float SynonymBoost = 2.0f;
-    public static double SynonymCredit = 1.0, PartCredit = 0.5, AllPartsCredit = 1.0;
+    public static double SynonymCredit = 0.9, PartCredit = 0.5, AllPartsCredit = 1.0;
     public static bool SituationWords = true, StoryWords = true;
     public static bool OutOfScopeGrams = true, SplitHyphens = true, KeepNegations = true;
     public static double ModelShare = 0.1, ModelSmoothing = 0.1, ModelTemperature = 3;
