@@ -29,8 +29,8 @@ public static class FaqEndpoints
                 }
 
                 var result = faq.Ask(q, language);
-                // Anonymous callers have not consented to anything: only the counts change.
-                await insights.RecordAsync(result, q, consented: false, cancellationToken).ConfigureAwait(false);
+                // Anonymous callers have not consented to anything and own nothing: only the counts change.
+                await insights.RecordAsync(result, q, consented: false, owner: null, cancellationToken).ConfigureAwait(false);
                 return Results.Ok(FaqResponse.From(result));
             })
             .WithName("GetFaqAnswer");

@@ -7,14 +7,17 @@ namespace IqChatGuide.Bot.Storage;
 /// breaks the turn or the answer it belongs to; the count is lost and a warning names the exception type only
 /// (never the question, never anything about the person). Reading the report still fails, as
 /// <see cref="StorageUnavailableException"/>, so that operators are told to try again instead of shown wrong totals.
+/// Forgetting a person's texts is a promise to that person, so its failure is logged the same way and thrown on:
+/// "delete my data" then fails like a failure of the case store there: the turn ends with "try again", the
+/// conversation's state is not deleted, and the next "yes" tries again.
 /// </summary>
 internal sealed class GuardedFaqInsights(IFaqInsights inner, ILogger<GuardedFaqInsights> logger) : IFaqInsights
 {
-    public async Task RecordAsync(FaqResult result, string question, bool consented, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(FaqResult result, string question, bool consented, string? owner, CancellationToken cancellationToken = default)
     {
         try
         {
-            await inner.RecordAsync(result, question, consented, cancellationToken).ConfigureAwait(false);
+            await inner.RecordAsync(result, question, consented, owner, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
         {
@@ -31,6 +34,19 @@ internal sealed class GuardedFaqInsights(IFaqInsights inner, ILogger<GuardedFaqI
         catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
         {
             logger.LogWarning("FAQ feedback not counted: {ExceptionType}", Describe(ex));
+        }
+    }
+
+    public async Task ForgetAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await inner.ForgetAsync(owner, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
+        {
+            logger.LogWarning("FAQ question texts not forgotten: {ExceptionType}", Describe(ex));
+            throw;
         }
     }
 

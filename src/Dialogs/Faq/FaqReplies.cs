@@ -40,9 +40,10 @@ public static class FaqReplies
         }
 
         var result = services.Faq.Ask(text, conversation.Culture is null ? lang : conversation.Language);
-        // The text itself is kept only with the person's consent (and only when the answer was unsure).
+        // The text itself is kept only with the person's consent (and only when the answer was unsure), filed under
+        // this conversation's owner key so that "delete my data" removes it.
         if (services.FaqInsights is { } insights)
-            await insights.RecordAsync(result, text, consented: conversation.Answers.Consent == true, cancellationToken);
+            await insights.RecordAsync(result, text, consented: conversation.Answers.Consent == true, OwnerOf(turn), cancellationToken);
         var texts = services.Texts(turn);
         if (result is { IsConfident: true, Topic: { } found, Answer: { } text1 })
         {
@@ -60,6 +61,9 @@ public static class FaqReplies
         }
         return true;
     }
+
+    /// <summary>The owner key of the texts kept from this conversation (<see cref="FaqOwner"/>).</summary>
+    public static string? OwnerOf(ITurnContext turn) => FaqOwner.Of(turn.Activity?.ChannelId, turn.Activity?.Conversation?.Id);
 
     private static string? PickedSuggestion(GuideServices services, GuideConversation conversation, string text, string lang)
     {

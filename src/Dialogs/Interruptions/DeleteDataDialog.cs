@@ -1,4 +1,5 @@
 using IqChatGuide.Dialogs.Conversation;
+using IqChatGuide.Dialogs.Faq;
 using IqChatGuide.Dialogs.Interview.Slots;
 using IqChatGuide.Dialogs.Runtime;
 using Microsoft.Bot.Builder;
@@ -6,8 +7,10 @@ using Microsoft.Bot.Builder;
 namespace IqChatGuide.Dialogs.Interruptions;
 
 /// <summary>
-/// "Delete my data": asks once to confirm, then removes the conversation and user state and the case if
-/// it was made in this conversation, and confirms in the person's language.
+/// "Delete my data": asks once to confirm, then removes the case if it was made in this conversation, the FAQ
+/// question texts kept from this conversation, and the conversation and user state, and confirms in the person's
+/// language. If any of it fails, the error ends the turn before the state goes: the person is told to try again,
+/// the confirmation is still open, and the next "yes" tries everything again.
 /// </summary>
 public sealed class DeleteDataDialog : GuideDialog
 {
@@ -43,6 +46,8 @@ public sealed class DeleteDataDialog : GuideDialog
         var conversation = GuideStateAccessors.Current(step.Context);
         if (conversation.CaseReference is { } reference)
             await Services.Cases.DeleteAsync(reference, cancellationToken);
+        if (Services.FaqInsights is { } insights && FaqReplies.OwnerOf(step.Context) is { } owner)
+            await insights.ForgetAsync(owner, cancellationToken);
         await Services.State.DeleteAllAsync(step.Context, cancellationToken);
         await step.Context.SendActivityAsync(Replies.Text(texts, "delete.done"), cancellationToken);
 

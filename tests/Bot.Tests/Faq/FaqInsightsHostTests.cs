@@ -225,6 +225,34 @@ public sealed class FaqInsightsHostTests(RedisServerFixture redis)
         Assert.DoesNotContain(host.Logs, l => l.Contains(Costs, StringComparison.OrdinalIgnoreCase) || l.Contains("recognition cost", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task When_forgetting_the_kept_questions_fails_delete_my_data_says_try_again_and_deletes_nothing_else()
+    {
+        Assert.SkipUnless(BotHost.ConversationAvailable(), "the conversation is not registered");
+        await using var host = new BotHost(new() { ["Storage:Provider"] = "Memory", ["Faq:OperatorKey"] = OperatorKey }, echo: false);
+        await using var failing = host.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<StorageBackend>();
+            services.AddSingleton<StorageBackend>(sp => new InsightsFailingBackend(new MemoryBackend(TimeProvider.System, new RetentionOptions())));
+        }));
+        var person = new ConversationClient(failing.CreateClient(), Guid.NewGuid().ToString("N"), "en");
+        Assert.Equal("consent", (await JoinAsync(person)).Slot);
+        Assert.Equal("qualification.name", (await person.SendAsync(AsWebChat(person.NewActivity(text: "yes")))).Slot);
+        Assert.Equal("delete.confirm", (await person.SendAsync(AsWebChat(person.NewActivity(text: "delete my data")))).Slot);
+
+        // As when the case store fails: the turn ends with "try again", nothing is confirmed as deleted.
+        var failed = await person.SendAsync(AsWebChat(person.NewActivity(text: "yes")));
+        Assert.Equal(HttpStatusCode.OK, failed.Status);
+        Assert.Equal("storageUnavailable", failed.Error);
+        Assert.DoesNotContain("All your data is deleted", failed.Text, StringComparison.Ordinal);
+        Assert.Contains(host.Logs, l => l.Contains("FAQ question texts not forgotten", StringComparison.Ordinal) && l.Contains("SqliteException", StringComparison.Ordinal));
+
+        // The conversation was not deleted: the person is still asked to confirm, and trying again tries again.
+        var again = await person.SendAsync(AsWebChat(person.NewActivity(text: "yes")));
+        Assert.Equal("storageUnavailable", again.Error);
+        Assert.NotEqual("consent", again.Slot);
+    }
+
     /// <summary>Memory storage whose FAQ insights fail like a broken SQLite file; everything else works.</summary>
     private sealed class InsightsFailingBackend(StorageBackend inner) : StorageBackend
     {
@@ -238,7 +266,8 @@ public sealed class FaqInsightsHostTests(RedisServerFixture redis)
         private sealed class FailingInsights : IFaqInsights
         {
             private static StorageUnavailableException Failure() => new("Sqlite", new Microsoft.Data.Sqlite.SqliteException("disk I/O error", 10));
-            public Task RecordAsync(FaqResult result, string question, bool consented, CancellationToken cancellationToken = default) => throw Failure();
+            public Task RecordAsync(FaqResult result, string question, bool consented, string? owner, CancellationToken cancellationToken = default) => throw Failure();
+            public Task ForgetAsync(string owner, CancellationToken cancellationToken = default) => Task.FromException(Failure());
             public Task RecordFeedbackAsync(string topic, string lang, bool helpful, CancellationToken cancellationToken = default) => Task.FromException(Failure());
             public Task<FaqInsightsReport> SnapshotAsync(CancellationToken cancellationToken = default) => Task.FromException<FaqInsightsReport>(Failure());
         }

@@ -1,9 +1,15 @@
+using System.Net;
+using System.Text.Json;
+using IqChatGuide.Bot.Faq;
 using IqChatGuide.Bot.Storage;
 using IqChatGuide.Bot.Storage.Memory;
 using IqChatGuide.Bot.Storage.Redis;
 using IqChatGuide.Bot.Storage.Sqlite;
 using IqChatGuide.Bot.Tests.Infrastructure;
 using IqChatGuide.Guidance.Faq;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace IqChatGuide.Bot.Tests.Storage;
@@ -21,6 +27,10 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     protected static readonly FaqResult UnsureCosts = new("en", null, 0.3, null, [new FaqSuggestion("costs", "Costs", 0.3), new FaqSuggestion("funding", "Funding", 0.25)]);
     protected static readonly FaqResult UnansweredEn = new("en", null, 0.05, null, []);
     protected static readonly FaqResult UnansweredDe = new("de", null, 0.05, null, []);
+
+    /// <summary>The owner keys of two conversations, as the guide makes them.</summary>
+    protected static readonly string OwnerA = FaqOwner.Of("webchat", "conversation-a")!;
+    protected static readonly string OwnerB = FaqOwner.Of("webchat", "conversation-b")!;
 
     private readonly List<StorageBackend> _backends = [];
 
@@ -49,12 +59,12 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     public async Task Counts_per_language_and_topic_add_up_and_questions_without_a_topic_are_counted_apart()
     {
         var insights = Open();
-        await insights.RecordAsync(AnsweredCosts, "how much does it cost", consented: false, Ct);
-        await insights.RecordAsync(AnsweredCosts, "what are the fees", consented: false, Ct);
-        await insights.RecordAsync(UnsureCosts, "money?", consented: false, Ct);
-        await insights.RecordAsync(UnansweredEn, "will it snow", consented: false, Ct);
-        await insights.RecordAsync(UnansweredEn, "football scores", consented: false, Ct);
-        await insights.RecordAsync(UnansweredDe, "Wetter morgen", consented: false, Ct);
+        await insights.RecordAsync(AnsweredCosts, "how much does it cost", consented: false, owner: null, Ct);
+        await insights.RecordAsync(AnsweredCosts, "what are the fees", consented: false, owner: null, Ct);
+        await insights.RecordAsync(UnsureCosts, "money?", consented: false, owner: null, Ct);
+        await insights.RecordAsync(UnansweredEn, "will it snow", consented: false, owner: null, Ct);
+        await insights.RecordAsync(UnansweredEn, "football scores", consented: false, owner: null, Ct);
+        await insights.RecordAsync(UnansweredDe, "Wetter morgen", consented: false, owner: null, Ct);
         await insights.RecordFeedbackAsync("costs", "en", helpful: true, Ct);
         await insights.RecordFeedbackAsync("costs", "en", helpful: true, Ct);
         await insights.RecordFeedbackAsync("costs", "en", helpful: false, Ct);
@@ -76,7 +86,7 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     {
         var insights = Open();
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => i % 2 == 0
-            ? insights.RecordAsync(UnansweredDe, "Frage " + i, consented: false, Ct)
+            ? insights.RecordAsync(UnansweredDe, "Frage " + i, consented: false, owner: null, Ct)
             : insights.RecordFeedbackAsync("costs", "de", helpful: true, Ct)));
 
         var report = await insights.SnapshotAsync(Ct);
@@ -88,9 +98,9 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     public async Task A_consented_unsure_question_is_kept_while_a_non_consented_and_a_confident_one_are_only_counted()
     {
         var insights = Open();
-        await insights.RecordAsync(UnsureCosts, "  money for the papers?  ", consented: true, Ct);
-        await insights.RecordAsync(UnansweredDe, "Ich heiße Ana und wohne in Köln", consented: false, Ct);
-        await insights.RecordAsync(AnsweredCosts, "how much does it cost, I am Olena", consented: true, Ct);
+        await insights.RecordAsync(UnsureCosts, "  money for the papers?  ", consented: true, OwnerA, Ct);
+        await insights.RecordAsync(UnansweredDe, "Ich heiße Ana und wohne in Köln", consented: false, owner: null, Ct);
+        await insights.RecordAsync(AnsweredCosts, "how much does it cost, I am Olena", consented: true, OwnerA, Ct);
 
         var report = await insights.SnapshotAsync(Ct);
         var kept = Assert.Single(report.KeptQuestions);
@@ -103,8 +113,8 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     public async Task The_same_words_asked_twice_are_two_kept_questions_and_a_kept_text_without_a_topic_stays_without_one()
     {
         var insights = Open();
-        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, Ct);
-        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, Ct);
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, OwnerA, Ct);
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, OwnerA, Ct);
 
         var kept = (await insights.SnapshotAsync(Ct)).KeptQuestions;
         Assert.Equal(2, kept.Count);
@@ -115,7 +125,7 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     public async Task A_long_kept_question_is_shortened()
     {
         var insights = Open();
-        await insights.RecordAsync(UnansweredEn, new string('ä', 1000), consented: true, Ct);
+        await insights.RecordAsync(UnansweredEn, new string('ä', 1000), consented: true, OwnerA, Ct);
 
         Assert.Equal(new string('ä', FaqOutcome.MaxKeptLength), Assert.Single((await insights.SnapshotAsync(Ct)).KeptQuestions).Text);
     }
@@ -124,9 +134,9 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     public async Task Kept_texts_disappear_after_the_retention_and_the_counts_stay()
     {
         var insights = Open();
-        await insights.RecordAsync(UnansweredEn, "first odd question", consented: true, Ct);
+        await insights.RecordAsync(UnansweredEn, "first odd question", consented: true, OwnerA, Ct);
         Clock.Advance(TimeSpan.FromDays(10));
-        await insights.RecordAsync(UnansweredEn, "second odd question", consented: true, Ct);
+        await insights.RecordAsync(UnansweredEn, "second odd question", consented: true, OwnerA, Ct);
 
         Clock.Advance(FaqInsights.Retention - TimeSpan.FromDays(10) + TimeSpan.FromMinutes(1));
         var report = await insights.SnapshotAsync(Ct);
@@ -134,7 +144,7 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
         Assert.Equal(2, Row(report, "en", null)!.Unanswered);
 
         Clock.Advance(TimeSpan.FromDays(10));
-        await insights.RecordAsync(UnansweredEn, "third odd question", consented: true, Ct);
+        await insights.RecordAsync(UnansweredEn, "third odd question", consented: true, OwnerA, Ct);
         Assert.Equal(["third odd question"], (await insights.SnapshotAsync(Ct)).KeptQuestions.Select(q => q.Text));
     }
 
@@ -145,7 +155,7 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
         const int extra = 7;
         for (var i = 0; i < FaqInsights.MaxKeptQuestions + extra; i++)
         {
-            await insights.RecordAsync(UnansweredEn, "odd question " + i, consented: true, Ct);
+            await insights.RecordAsync(UnansweredEn, "odd question " + i, consented: true, OwnerA, Ct);
             Clock.Advance(TimeSpan.FromSeconds(1));
         }
 
@@ -171,8 +181,8 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
     {
         Assert.SkipUnless(SurvivesRestart, "this provider keeps nothing across restarts");
         var before = Open();
-        await before.RecordAsync(UnsureCosts, "money for the papers?", consented: true, Ct);
-        await before.RecordAsync(UnansweredDe, "Wetter morgen", consented: false, Ct);
+        await before.RecordAsync(UnsureCosts, "money for the papers?", consented: true, OwnerA, Ct);
+        await before.RecordAsync(UnansweredDe, "Wetter morgen", consented: false, owner: null, Ct);
         await before.RecordFeedbackAsync("costs", "en", helpful: false, Ct);
 
         var after = await Open().SnapshotAsync(Ct);
@@ -180,6 +190,81 @@ public abstract class FaqInsightsConformanceTests : IAsyncDisposable
         Assert.Equal(1, Row(after, "de", null)!.Unanswered);
         Assert.Equal(new FaqKeptQuestion("en", "costs", "money for the papers?", T0), Assert.Single(after.KeptQuestions));
     }
+
+    [Fact]
+    public async Task Forgetting_an_owner_removes_only_its_kept_texts_and_every_count_stays()
+    {
+        var insights = Open();
+        await insights.RecordAsync(UnsureCosts, "money for the papers? I am Ana", consented: true, OwnerA, Ct);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, OwnerB, Ct);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await insights.RecordAsync(UnansweredEn, "and my dog, Ana asks?", consented: true, OwnerA, Ct);
+        await insights.RecordFeedbackAsync("costs", "en", helpful: false, Ct);
+        var before = await insights.SnapshotAsync(Ct);
+        Assert.Equal(3, before.KeptQuestions.Count);
+
+        await insights.ForgetAsync(OwnerA, Ct);
+        // Forgetting again, or an owner with nothing kept, is no error.
+        await insights.ForgetAsync(OwnerA, Ct);
+        await insights.ForgetAsync(FaqOwner.Of("webchat", "nobody")!, Ct);
+
+        var after = await insights.SnapshotAsync(Ct);
+        Assert.Equal(new FaqKeptQuestion("en", null, "what about my cat?", T0 + TimeSpan.FromSeconds(1)), Assert.Single(after.KeptQuestions));
+        Assert.Equal(before.Rows, after.Rows);
+        Assert.Equal(new FaqInsightRow("en", "costs", 0, 1, 0, 0, 1), Row(after, "en", "costs"));
+        Assert.Equal(2, Row(after, "en", null)!.Unanswered);
+    }
+
+    [Fact]
+    public async Task Forgotten_texts_stay_forgotten_after_a_restart()
+    {
+        Assert.SkipUnless(SurvivesRestart, "this provider keeps nothing across restarts");
+        var before = Open();
+        await before.RecordAsync(UnsureCosts, "money for the papers? I am Ana", consented: true, OwnerA, Ct);
+        await before.RecordAsync(UnansweredEn, "what about my cat?", consented: true, OwnerB, Ct);
+        await before.ForgetAsync(OwnerA, Ct);
+
+        var after = await Open().SnapshotAsync(Ct);
+        Assert.Equal(["what about my cat?"], after.KeptQuestions.Select(q => q.Text));
+        Assert.Equal(1, Row(after, "en", "costs")!.LowConfidence);
+
+        // And forgetting on the new instance reaches the texts kept by the old one.
+        await Open().ForgetAsync(OwnerB, Ct);
+        Assert.Empty((await Open().SnapshotAsync(Ct)).KeptQuestions);
+    }
+
+    [Fact]
+    public async Task The_operator_report_never_shows_the_owner_key()
+    {
+        await using var host = new BotHost(new() { ["Storage:Provider"] = "Memory", ["Faq:OperatorKey"] = ReportKey });
+        await using var reporting = host.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IFaqInsights>();
+            services.AddSingleton(Open());
+        }));
+        var insights = reporting.Services.GetRequiredService<IFaqInsights>();
+        await insights.RecordAsync(UnsureCosts, "money for the papers?", consented: true, OwnerA, Ct);
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, OwnerB, Ct);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/faq/unanswered");
+        request.Headers.Add(FaqEndpoints.OperatorKeyHeader, ReportKey);
+        using var response = await reporting.CreateClient().SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("what about my cat?", body);
+        Assert.Equal(2, JsonDocument.Parse(body).RootElement.GetProperty("keptQuestions").GetArrayLength());
+        Assert.DoesNotContain(OwnerA, body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(OwnerB, body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("owner", body, StringComparison.OrdinalIgnoreCase);
+
+        // Nor does the report object itself, however it is serialized.
+        var report = JsonSerializer.Serialize(await insights.SnapshotAsync(Ct));
+        Assert.DoesNotContain(OwnerA, report, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("owner", report, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string ReportKey = "conformance-operator-key";
 
     public async ValueTask DisposeAsync()
     {
@@ -204,7 +289,7 @@ public sealed class MemoryFaqInsightsTests : FaqInsightsConformanceTests
     public async Task The_clean_up_drops_expired_texts_from_memory()
     {
         var backend = OpenBackend();
-        await backend.Insights.RecordAsync(UnansweredEn, "odd question", consented: true, Ct);
+        await backend.Insights.RecordAsync(UnansweredEn, "odd question", consented: true, OwnerA, Ct);
         Clock.Advance(FaqInsights.Retention + TimeSpan.FromMinutes(1));
         await backend.CleanupAsync(Clock.GetUtcNow(), Ct);
 
@@ -229,7 +314,7 @@ public sealed class SqliteFaqInsightsTests : FaqInsightsConformanceTests
     public async Task Expired_texts_are_deleted_from_the_file_by_the_clean_up_not_only_hidden()
     {
         var backend = OpenBackend();
-        await backend.Insights.RecordAsync(UnansweredEn, "odd question", consented: true, Ct);
+        await backend.Insights.RecordAsync(UnansweredEn, "odd question", consented: true, OwnerA, Ct);
         Assert.Equal(1, StoredTexts());
 
         Clock.Advance(FaqInsights.Retention + TimeSpan.FromMinutes(1));
@@ -243,9 +328,55 @@ public sealed class SqliteFaqInsightsTests : FaqInsightsConformanceTests
     {
         var insights = Open();
         for (var i = 0; i < FaqInsights.MaxKeptQuestions + 3; i++)
-            await insights.RecordAsync(UnansweredEn, "odd question " + i, consented: true, Ct);
+            await insights.RecordAsync(UnansweredEn, "odd question " + i, consented: true, OwnerA, Ct);
 
         Assert.Equal(FaqInsights.MaxKeptQuestions, StoredTexts());
+    }
+
+    [Fact]
+    public async Task A_file_from_before_owners_gets_the_owner_column_and_its_index_and_keeps_its_texts()
+    {
+        // faq_kept as the previous version made it, with one kept text.
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "insights.db")}"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = $"""
+                CREATE TABLE faq_kept (id INTEGER PRIMARY KEY AUTOINCREMENT, lang TEXT NOT NULL, topic TEXT NOT NULL, text TEXT NOT NULL, asked_at INTEGER NOT NULL);
+                CREATE INDEX faq_kept_asked ON faq_kept(asked_at);
+                INSERT INTO faq_kept (lang, topic, text, asked_at) VALUES ('de', '', 'eine alte Frage', {Clock.GetUtcNow().ToUnixTimeMilliseconds()});
+                """;
+            create.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var insights = Open();
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, OwnerA, Ct);
+        Assert.Equal(["eine alte Frage", "what about my cat?"], (await insights.SnapshotAsync(Ct)).KeptQuestions.Select(q => q.Text));
+        await insights.ForgetAsync(OwnerA, Ct);
+        Assert.Equal(["eine alte Frage"], (await insights.SnapshotAsync(Ct)).KeptQuestions.Select(q => q.Text));
+
+        using var db = new SqliteDatabase("Data Source=insights.db", _dir);
+        Assert.Equal(1L, db.Read(c => (long)c.Command("SELECT COUNT(*) FROM pragma_table_info('faq_kept') WHERE name = 'owner'").ExecuteScalar()!));
+        Assert.Equal(1L, db.Read(c => (long)c.Command("SELECT COUNT(*) FROM pragma_index_list('faq_kept') WHERE name = 'faq_kept_owner'").ExecuteScalar()!));
+    }
+
+    [Fact]
+    public async Task The_file_holds_the_owner_key_with_the_text_and_never_the_conversation_id()
+    {
+        var insights = Open();
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, FaqOwner.Of("webchat", "conv-7f3e91"), Ct);
+
+        using var db = new SqliteDatabase("Data Source=insights.db", _dir);
+        var row = db.Read(c =>
+        {
+            using var reader = c.Command("SELECT * FROM faq_kept").ExecuteReader();
+            Assert.True(reader.Read());
+            return string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString()));
+        });
+        Assert.Contains(FaqOwner.Of("webchat", "conv-7f3e91")!, row);
+        Assert.DoesNotContain("conv-7f3e91", row);
+        Assert.DoesNotContain("webchat", row);
     }
 
     protected override ValueTask DisposeMoreAsync()
@@ -266,9 +397,9 @@ public sealed class RedisFaqInsightsTests(RedisServerFixture redis) : FaqInsight
     public async Task Counts_are_one_hash_and_kept_texts_one_sorted_set_that_is_trimmed_on_write_and_expires_as_a_whole()
     {
         var insights = Open();
-        await insights.RecordAsync(UnsureCosts, "money for the papers?", consented: true, Ct);
+        await insights.RecordAsync(UnsureCosts, "money for the papers?", consented: true, OwnerA, Ct);
         await insights.RecordFeedbackAsync("costs", "en", helpful: true, Ct);
-        await insights.RecordAsync(UnansweredDe, "Wetter morgen", consented: false, Ct);
+        await insights.RecordAsync(UnansweredDe, "Wetter morgen", consented: false, owner: null, Ct);
 
         await using var mux = await ConnectionMultiplexer.ConnectAsync(redis.Require().ConnectionString);
         var db = mux.GetDatabase();
@@ -278,8 +409,26 @@ public sealed class RedisFaqInsightsTests(RedisServerFixture redis) : FaqInsight
         Assert.InRange((await db.KeyTimeToLiveAsync(_prefix + "faq:kept"))!.Value.TotalDays, 29.9, 30);
 
         Clock.Advance(FaqInsights.Retention + TimeSpan.FromMinutes(1));
-        await insights.RecordAsync(UnansweredEn, "a new odd question", consented: true, Ct);
+        await insights.RecordAsync(UnansweredEn, "a new odd question", consented: true, OwnerA, Ct);
         var members = await db.SortedSetRangeByRankAsync(_prefix + "faq:kept");
         Assert.Contains("a new odd question", Assert.Single(members).ToString());
+    }
+
+    [Fact]
+    public async Task A_kept_member_carries_the_owner_key_and_never_the_conversation_id_and_forgetting_leaves_older_members_without_one()
+    {
+        var insights = Open();
+        await using var mux = await ConnectionMultiplexer.ConnectAsync(redis.Require().ConnectionString);
+        var db = mux.GetDatabase();
+        // A member as the previous version wrote it, without an owner.
+        await db.SortedSetAddAsync(_prefix + "faq:kept", """{"id":"old1","lang":"de","topic":null,"text":"eine alte Frage"}""", Clock.GetUtcNow().ToUnixTimeMilliseconds());
+        await insights.RecordAsync(UnansweredEn, "what about my cat?", consented: true, FaqOwner.Of("webchat", "conv-7f3e91"), Ct);
+
+        var member = (await db.SortedSetRangeByRankAsync(_prefix + "faq:kept")).Select(m => m.ToString()).Single(m => m.Contains("cat", StringComparison.Ordinal));
+        Assert.Contains(FaqOwner.Of("webchat", "conv-7f3e91")!, member);
+        Assert.DoesNotContain("conv-7f3e91", member);
+
+        await insights.ForgetAsync(FaqOwner.Of("webchat", "conv-7f3e91")!, Ct);
+        Assert.Equal(["eine alte Frage"], (await insights.SnapshotAsync(Ct)).KeptQuestions.Select(q => q.Text));
     }
 }

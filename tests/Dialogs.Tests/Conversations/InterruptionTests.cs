@@ -1,5 +1,6 @@
 using IqChatGuide.Dialogs.Interview.Slots;
 using IqChatGuide.Dialogs.Tests.Infrastructure;
+using IqChatGuide.Guidance.Faq;
 
 namespace IqChatGuide.Dialogs.Tests.Conversations;
 
@@ -155,6 +156,32 @@ public class InterruptionTests
 
         // Nothing is remembered: a new message starts from the beginning.
         (await chat.SendAsync("hi")).Asks(SlotIds.Consent).DoesNotSay(reference);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Delete_my_data_also_forgets_the_question_texts_kept_from_this_conversation_and_no_others(bool restartEveryTurn)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var harness = new GuideHarness(restartEveryTurn);
+        const string question = "What will the weather be like in Hamburg tomorrow? I am Ana from Manila";
+        Assert.True(harness.Faq.LooksLikeQuestion(question, "en"));
+        var elsewhere = FaqOwner.Of("webchat", "someone-else")!;
+        await harness.Insights.RecordAsync(harness.Faq.Ask("what about my cat?", "en"), "what about my cat?", consented: true, elsewhere, ct);
+
+        var chat = harness.Start(locale: "en");
+        await chat.AnswerUntilAsync(await chat.JoinAsync(), SlotIds.GermanLevel, Answers.Nurse());
+        (await chat.SendAsync(question)).Asks(SlotIds.GermanLevel);
+        Assert.Contains(question, (await harness.Insights.SnapshotAsync(ct)).KeptQuestions.Select(q => q.Text));
+        var counts = (await harness.Insights.SnapshotAsync(ct)).Rows;
+
+        (await chat.SendAsync("delete my data")).Asks(SlotIds.DeleteConfirm);
+        (await chat.SendAsync("yes")).Says("deleted");
+
+        var report = await harness.Insights.SnapshotAsync(ct);
+        Assert.Equal(["what about my cat?"], report.KeptQuestions.Select(q => q.Text));
+        Assert.Equal(counts, report.Rows);
     }
 
     [Fact]

@@ -9,7 +9,9 @@ namespace IqChatGuide.Bot.Storage.Redis;
 /// FAQ insights in Redis, shared by every instance: the hash "faq:counts" with one field per language, topic
 /// ("" for none) and counter ("de||unanswered", "en|costs|helpful"), raised with HINCRBY; and the sorted set
 /// "faq:kept" of question texts kept with consent, scored by the time they were asked (unix ms), each member a
-/// small JSON with its own id so that two people asking the same words are two entries. Keeping a text and
+/// small JSON with its own id so that two people asking the same words are two entries, and with the owner key of
+/// the conversation it came from, so that "delete my data" finds them (one script reads the at most
+/// <see cref="FaqInsights.MaxKeptQuestions"/> members and removes that owner's). Keeping a text and
 /// trimming the set (past <see cref="FaqInsights.Retention"/>, beyond the newest
 /// <see cref="FaqInsights.MaxKeptQuestions"/>) is one script; the set also expires as a whole after the retention
 /// when nothing new is kept.
@@ -33,17 +35,29 @@ internal sealed class RedisFaqInsights(RedisConnection redis, string prefix, Tim
         return 1
         """;
 
+    // KEYS: kept. ARGV: owner. Returns how many texts were removed.
+    private const string ForgetScript = """
+        local removed = 0
+        for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+          local ok, kept = pcall(cjson.decode, member)
+          if ok and type(kept) == 'table' and kept.owner == ARGV[1] then
+            removed = removed + redis.call('ZREM', KEYS[1], member)
+          end
+        end
+        return removed
+        """;
+
     // The counters of a row, in FaqInsightRow's order.
     private static readonly string[] CounterNames = ["answered", "lowConfidence", "unanswered", "helpful", "notHelpful"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Task RecordAsync(FaqResult result, string question, bool consented, CancellationToken cancellationToken = default)
+    public Task RecordAsync(FaqResult result, string question, bool consented, string? owner, CancellationToken cancellationToken = default)
     {
-        var outcome = FaqOutcome.Of(result, question, consented);
+        var outcome = FaqOutcome.Of(result, question, consented, owner);
         var now = clock.GetUtcNow();
-        var member = outcome.KeptText is { } text
-            ? JsonSerializer.Serialize(new KeptMember(Guid.NewGuid().ToString("N"), outcome.Lang, outcome.Topic, text), Json)
+        var member = outcome is { KeptText: { } text, Owner: { } keptFor }
+            ? JsonSerializer.Serialize(new KeptMember(Guid.NewGuid().ToString("N"), outcome.Lang, outcome.Topic, text, keptFor), Json)
             : string.Empty;
         return RedisConnection.Guard(redis.Database.ScriptEvaluateAsync(RecordScript, [_counts, _kept],
         [
@@ -65,6 +79,12 @@ internal sealed class RedisFaqInsights(RedisConnection redis, string prefix, Tim
     {
         if (!FaqOutcome.IsCountableFeedback(topic, lang)) return Task.CompletedTask;
         return RedisConnection.Guard(redis.Database.HashIncrementAsync(_counts, Field(lang, topic, helpful ? CounterNames[3] : CounterNames[4])));
+    }
+
+    public Task ForgetAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        return RedisConnection.Guard(redis.Database.ScriptEvaluateAsync(ForgetScript, [_kept], [owner]));
     }
 
     public async Task<FaqInsightsReport> SnapshotAsync(CancellationToken cancellationToken = default)
@@ -113,6 +133,7 @@ internal sealed class RedisFaqInsights(RedisConnection redis, string prefix, Tim
         catch (JsonException) { return null; }
     }
 
-    /// <summary>One kept question in the sorted set; the id keeps equal texts apart.</summary>
-    private sealed record KeptMember(string Id, string Lang, string? Topic, string Text);
+    /// <summary>One kept question in the sorted set; the id keeps equal texts apart, the owner is the key
+    /// <see cref="ForgetAsync"/> looks for (null in texts kept before owners were recorded).</summary>
+    private sealed record KeptMember(string Id, string Lang, string? Topic, string Text, string? Owner);
 }

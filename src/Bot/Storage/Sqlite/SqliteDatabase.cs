@@ -52,9 +52,21 @@ internal sealed class SqliteDatabase : IDisposable
             lang TEXT NOT NULL,
             topic TEXT NOT NULL,
             text TEXT NOT NULL,
-            asked_at INTEGER NOT NULL
+            asked_at INTEGER NOT NULL,
+            owner TEXT
         );
         CREATE INDEX IF NOT EXISTS faq_kept_asked ON faq_kept(asked_at);
+        """;
+
+    // Columns added after a table was first released: CREATE TABLE IF NOT EXISTS leaves the table of an existing
+    // file as it is, so these are added where missing, and their indexes made once the column exists.
+    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("faq_kept", "owner", "TEXT"),
+    ];
+
+    private const string AddedIndexes = """
+        CREATE INDEX IF NOT EXISTS faq_kept_owner ON faq_kept(owner);
         """;
 
     private readonly string _connectionString;
@@ -86,6 +98,7 @@ internal sealed class SqliteDatabase : IDisposable
         // connection, not inside a turn's commit where they would hold up every other writer.
         cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;" + Schema;
         cmd.ExecuteNonQuery();
+        Migrate(_writer.Connection);
         _checkpointer = Open();
         _checkpointTimer = new Timer(_ => Checkpoint(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
         // The writer has a thread of its own, woken directly when a write arrives: every turn waits for its
@@ -93,6 +106,35 @@ internal sealed class SqliteDatabase : IDisposable
         // their latency to each commit.
         _writerLoop = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
         _writerLoop.Start();
+    }
+
+    /// <summary>Brings the tables of a file made by an older version up to <see cref="Schema"/>, in one transaction
+    /// so that two processes opening the same old file do not both add a column.</summary>
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var (table, column, definition) in AddedColumns)
+        {
+            if (HasColumn(connection, transaction, table, column)) continue;
+            using var alter = connection.CreateCommand();
+            alter.Transaction = transaction;
+            alter.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+            alter.ExecuteNonQuery();
+        }
+        using var indexes = connection.CreateCommand();
+        indexes.Transaction = transaction;
+        indexes.CommandText = AddedIndexes;
+        indexes.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    private static bool HasColumn(SqliteConnection connection, SqliteTransaction transaction, string table, string column)
+    {
+        using var info = connection.CreateCommand();
+        info.Transaction = transaction;
+        info.CommandText = $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = $column";
+        info.Parameters.AddWithValue("$column", column);
+        return info.ExecuteScalar() is not null;
     }
 
     private interface IWrite

@@ -5,8 +5,8 @@ namespace IqChatGuide.Bot.Storage.Sqlite;
 
 /// <summary>
 /// FAQ insights in the SQLite file: "faq_counts" (one row per language and topic, "" for no topic, counters
-/// raised in place) and "faq_kept" (question texts kept with consent). A kept text and its count commit
-/// together; each write drops the texts past <see cref="FaqInsights.Retention"/> and all but the newest
+/// raised in place) and "faq_kept" (question texts kept with consent, each with the owner key of the conversation
+/// it came from, indexed, so that "delete my data" removes them). A kept text and its count commit together; each write drops the texts past <see cref="FaqInsights.Retention"/> and all but the newest
 /// <see cref="FaqInsights.MaxKeptQuestions"/>, and the clean-up timer drops expired ones when nobody asks.
 /// </summary>
 internal sealed class SqliteFaqInsights(SqliteDatabase db, TimeProvider clock) : IFaqInsights
@@ -22,15 +22,16 @@ internal sealed class SqliteFaqInsights(SqliteDatabase db, TimeProvider clock) :
             not_helpful = not_helpful + excluded.not_helpful
         """;
 
-    private const string KeepSql = "INSERT INTO faq_kept (lang, topic, text, asked_at) VALUES ($lang, $topic, $text, $at)";
+    private const string KeepSql = "INSERT INTO faq_kept (lang, topic, text, asked_at, owner) VALUES ($lang, $topic, $text, $at, $owner)";
+    private const string ForgetSql = "DELETE FROM faq_kept WHERE owner = $owner";
     private const string ExpireSql = "DELETE FROM faq_kept WHERE asked_at < $cutoff";
     private const string CapSql = "DELETE FROM faq_kept WHERE id IN (SELECT id FROM faq_kept ORDER BY asked_at DESC, id DESC LIMIT -1 OFFSET $max)";
     private const string CountsSql = "SELECT lang, topic, answered, low_confidence, unanswered, helpful, not_helpful FROM faq_counts";
     private const string KeptSql = "SELECT lang, topic, text, asked_at FROM faq_kept WHERE asked_at >= $cutoff ORDER BY asked_at, id";
 
-    public Task RecordAsync(FaqResult result, string question, bool consented, CancellationToken cancellationToken = default)
+    public Task RecordAsync(FaqResult result, string question, bool consented, string? owner, CancellationToken cancellationToken = default)
     {
-        var outcome = FaqOutcome.Of(result, question, consented);
+        var outcome = FaqOutcome.Of(result, question, consented, owner);
         var now = clock.GetUtcNow();
         return Guard(() => db.WriteAsync(c =>
         {
@@ -38,13 +39,14 @@ internal sealed class SqliteFaqInsights(SqliteDatabase db, TimeProvider clock) :
                 answered: outcome.Kind == FaqOutcomeKind.Answered ? 1 : 0,
                 low: outcome.Kind == FaqOutcomeKind.LowConfidence ? 1 : 0,
                 unanswered: outcome.Kind == FaqOutcomeKind.Unanswered ? 1 : 0);
-            if (outcome.KeptText is { } text)
+            if (outcome is { KeptText: { } text, Owner: { } keptFor })
             {
-                var keep = c.Command(KeepSql, "$lang", "$topic", "$text", "$at");
+                var keep = c.Command(KeepSql, "$lang", "$topic", "$text", "$at", "$owner");
                 keep.Parameters[0].Value = outcome.Lang;
                 keep.Parameters[1].Value = outcome.Topic ?? "";
                 keep.Parameters[2].Value = text;
                 keep.Parameters[3].Value = now.ToUnixTimeMilliseconds();
+                keep.Parameters[4].Value = keptFor;
                 keep.ExecuteNonQuery();
                 Expire(c, now);
                 var cap = c.Command(CapSql, "$max");
@@ -62,6 +64,17 @@ internal sealed class SqliteFaqInsights(SqliteDatabase db, TimeProvider clock) :
         {
             Count(c, lang, topic, helpful: helpful ? 1 : 0, notHelpful: helpful ? 0 : 1);
             return 0;
+        }, cancellationToken));
+    }
+
+    public Task ForgetAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        return Guard(() => db.WriteAsync(c =>
+        {
+            var forget = c.Command(ForgetSql, "$owner");
+            forget.Parameters[0].Value = owner;
+            return forget.ExecuteNonQuery();
         }, cancellationToken));
     }
 
