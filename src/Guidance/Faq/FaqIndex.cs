@@ -642,7 +642,7 @@ internal sealed partial class FaqIndex : IDisposable
 
     /// <summary>A question variant left out for evaluation: its topic's bit and whole-topic text, its keys, and the
     /// keys only it gives its topic.</summary>
-    private sealed record LeftOut(int Doc, ulong TopicBit, int TopicDoc, string TextField, string GramField, HashSet<string> Keys, HashSet<string> Lonely);
+    private sealed record LeftOut(ulong TopicBit, int TopicDoc, string TextField, string GramField, HashSet<string> Keys, HashSet<string> Lonely);
 
     private LeftOut? LeftOutText(int doc)
     {
@@ -652,7 +652,7 @@ internal sealed partial class FaqIndex : IDisposable
         var lonely = new HashSet<string>(StringComparer.Ordinal);
         foreach (var k in _docKeys[doc])
             if (_keyDocs.GetValueOrDefault((k, ti)) <= 1) lonely.Add(k);
-        return new LeftOut(doc, _bitOfTopic[topic], _topicDoc.GetValueOrDefault((topic, _docLang[doc]), -1),
+        return new LeftOut(_bitOfTopic[topic], _topicDoc.GetValueOrDefault((topic, _docLang[doc]), -1),
             TextField(_docLang[doc]), GramField(_docLang[doc]), [.. _docKeys[doc]], lonely);
     }
 
