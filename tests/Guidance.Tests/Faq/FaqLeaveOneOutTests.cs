@@ -24,9 +24,9 @@ public class FaqLeaveOneOutTests(FaqFixture faq)
         var wrong = perLanguage.Values.Sum(v => v.Wrong);
         var total = perLanguage.Values.Sum(v => v.Total);
         Assert.Equal(12, perLanguage.Count);
-        Assert.True(right >= 0.80 * total, $"answered right: {right}/{total}");
-        Assert.True(wrong <= 0.08 * total, $"answered wrong with confidence: {wrong}/{total}");
-        Assert.All(perLanguage, kv => Assert.True(kv.Value.Right >= 0.72 * kv.Value.Total, $"{kv.Key}: {kv.Value.Right}/{kv.Value.Total}"));
+        Assert.True(right >= 0.85 * total, $"answered right: {right}/{total}");
+        Assert.True(wrong <= 0.07 * total, $"answered wrong with confidence: {wrong}/{total}");
+        Assert.All(perLanguage, kv => Assert.True(kv.Value.Right >= 0.80 * kv.Value.Total, $"{kv.Key}: {kv.Value.Right}/{kv.Value.Total}"));
     }
 
     [Fact]
@@ -40,5 +40,5 @@ public class FaqLeaveOneOutTests(FaqFixture faq)
     }
 
     // Each example is asked with itself left out, so only the other examples and the FAQ's own texts decide.
-    private const double MinDeclinedShare = 0.75;
+    private const double MinDeclinedShare = 0.79;
 }
