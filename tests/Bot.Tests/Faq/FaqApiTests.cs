@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using IqChatGuide.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IqChatGuide.Bot.Tests.Faq;
 
@@ -11,10 +11,13 @@ public class FaqApiTests(FaqApiTests.Host factory) : IClassFixture<FaqApiTests.H
     public const string OperatorKey = "test-operator-key";
 
     /// <summary>The real host with an operator key configured.</summary>
-    public sealed class Host : WebApplicationFactory<Program>
+    public sealed class Host : ApiHost
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
             builder.UseSetting("Faq:OperatorKey", OperatorKey);
+        }
     }
 
     private readonly HttpClient _client = factory.CreateClient();

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using IqChatGuide.Bot.Tests.Infrastructure;
 
 namespace IqChatGuide.Bot.Tests.Offices;
 
@@ -9,7 +9,7 @@ namespace IqChatGuide.Bot.Tests.Offices;
 /// the states the CSV itself gives: resolved (one state, the right one), asked (ambiguous/unknown with the right
 /// candidates), wrong (anything else). wrong must be 0 and ≥ 95% of single-state codes must resolve.
 /// </summary>
-public class OfficesApiEvaluationTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class OfficesApiEvaluationTests(ApiHost factory) : IClassFixture<ApiHost>
 {
     [Fact]
     public async Task Api_resolves_single_state_codes_and_never_answers_wrong()

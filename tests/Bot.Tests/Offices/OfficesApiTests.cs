@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using IqChatGuide.Bot.Tests.Infrastructure;
 
 namespace IqChatGuide.Bot.Tests.Offices;
 
 /// <summary>GET /api/offices through the real host.</summary>
-public class OfficesApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class OfficesApiTests(ApiHost factory) : IClassFixture<ApiHost>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
