@@ -311,8 +311,7 @@ internal sealed partial class FaqIndex : IDisposable
         {
             foreach (var s in words.SelectMany(w => w.German).Distinct())
             {
-                if (s.Length < 5) continue;
-                if (DocFreq(GermanField, s) == 0) continue;
+                if (s.Length < FaqTuning.GermanMinLength || DocFreq(GermanField, s) == 0) continue;
                 var term = new Term(GermanField, s);
                 germanStems.Add(s);
                 query.Add(new TermQuery(term) { Boost = FaqTuning.GermanBoost }, Occur.SHOULD);
@@ -590,9 +589,10 @@ internal sealed partial class FaqIndex : IDisposable
             var bits = map.GetValueOrDefault(key);
             return lonely is not null && lonely.Contains(key) ? bits & ~lonelyBit : bits;
         }
-        // A word's keys in the question's language, and its German reading in the German texts.
+        // A word's keys in the question's language, and its German reading in the German texts (a long word only, as
+        // in the search: a short one is more often a word of the question's own language that German spells alike).
         bool Uses(QuestionWord w, string key) =>
-            ((Bits(stemTopics, key) | (w.German.Length > 0 && Array.IndexOf(w.German, key) >= 0 ? Bits(germanTopics, key) : 0)) & topic) != 0;
+            ((Bits(stemTopics, key) | (w.German.Length > 0 && (key.Length >= FaqTuning.GermanMinLength || IsConcept(key)) && Array.IndexOf(w.German, key) >= 0 ? Bits(germanTopics, key) : 0)) & topic) != 0;
         double total = 0, covered = 0;
         foreach (var w in words)
         {

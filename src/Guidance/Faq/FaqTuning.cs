@@ -22,6 +22,7 @@ internal static class FaqTuning
     public static double ModelShare = 0.1, ModelSmoothing = 0.1, ModelTemperature = 3;
     public static float ModelTitleWeight = 1, ModelAnswerWeight = 0.3f;
     public static double TopicSpread = 0.4, TopicSpreadFloor = 0.1;
+    public static int GermanMinLength = 5;
     public static double VariantShare = 0.05;
     public static double GramShareMin = 0.6, GramCredit = 0.5;
 
