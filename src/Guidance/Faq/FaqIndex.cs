@@ -483,11 +483,12 @@ internal sealed partial class FaqIndex : IDisposable
         return result;
     }
 
-    /// <summary>A word of a question that is a word of a name, inflected or not ("Нижней" for "Нижняя"): a short word
-    /// must be the same, a long one may change its last two letters and add up to three.</summary>
+    /// <summary>A word of a question that is a word of a name, inflected or not ("Нижней" for "Нижняя", "Crne Gore" for
+    /// "Crna Gora"): a word of up to three letters must be the same, a longer one may change its last letter (two from
+    /// five letters on) and add up to three.</summary>
     private static bool SameNameWord(string word, string name) =>
-        name.Length < 5 ? word == name
-            : word.Length <= name.Length + 3 && word.StartsWith(name[..^2], StringComparison.Ordinal);
+        name.Length < 4 ? word == name
+            : word.Length <= name.Length + 3 && word.StartsWith(name[..^(name.Length >= 5 ? 2 : 1)], StringComparison.Ordinal);
 
     /// <summary>The words of a text as <see cref="ReadWords"/> splits them, folded like the names.</summary>
     private static List<string> FoldedWords(string text, string lang)
