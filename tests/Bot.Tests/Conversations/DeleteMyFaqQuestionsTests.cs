@@ -16,17 +16,6 @@ public sealed class DeleteMyFaqQuestionsTests(RedisServerFixture redis)
 {
     private const string OperatorKey = "delete-faq-operator-key";
 
-    // Vague questions that touch several topics; the first one the FAQ is unsure about is used.
-    private static readonly string[] VagueQuestions =
-    [
-        "what about the papers and the money?",
-        "How long and how much?",
-        "what documents and translations do I need and what does it cost?",
-        "Do I need it for my visa or my job?",
-        "question about the decision?",
-        "what do I need?",
-    ];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -49,7 +38,7 @@ public sealed class DeleteMyFaqQuestionsTests(RedisServerFixture redis)
             await using var host = new BotHost(settings, echo: false);
             var faq = host.Services.GetRequiredService<IFaqAnswerer>();
             // Ana's question leaves the FAQ unsure, Olena's is not one it can answer: both are kept with consent.
-            var anasQuestion = VagueQuestions.FirstOrDefault(q => faq.Ask(q, "en") is { IsConfident: false, Suggestions.Count: > 0 });
+            var anasQuestion = VagueFaqQuestions.All.FirstOrDefault(q => faq.Ask(q, "en") is { IsConfident: false, Suggestions.Count: > 0 });
             Assert.True(anasQuestion is not null, "None of the vague questions leaves the FAQ unsure.");
             const string olenasQuestion = "What will the weather be like in Hamburg tomorrow?";
             Assert.Empty(faq.Ask(olenasQuestion, "en").Suggestions);

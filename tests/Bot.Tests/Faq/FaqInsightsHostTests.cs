@@ -23,17 +23,6 @@ public sealed class FaqInsightsHostTests(RedisServerFixture redis)
     private const string NotOurs = "zxqv blorp wibble";
     private const string Costs = "How much does the recognition cost?";
 
-    // Vague questions that touch several topics; the first one the FAQ is unsure about is used.
-    private static readonly string[] VagueQuestions =
-    [
-        "what about the papers and the money?",
-        "How long and how much?",
-        "what documents and translations do I need and what does it cost?",
-        "Do I need it for my visa or my job?",
-        "question about the decision?",
-        "what do I need?",
-    ];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static BotHost RedisHost(string connectionString, string prefix) => new(new()
@@ -89,7 +78,7 @@ public sealed class FaqInsightsHostTests(RedisServerFixture redis)
         var prefix = redis.NewPrefix();
         await using var a = RedisHost(server.ConnectionString, prefix);
         await using var b = RedisHost(server.ConnectionString, prefix);
-        var vague = VagueQuestions.Select(q => (Text: q, Result: a.Services.GetRequiredService<IFaqAnswerer>().Ask(q, "en")))
+        var vague = VagueFaqQuestions.All.Select(q => (Text: q, Result: a.Services.GetRequiredService<IFaqAnswerer>().Ask(q, "en")))
             .First(x => !x.Result.IsConfident && x.Result.Suggestions.Count > 0);
 
         // Anonymous questions on both instances.
