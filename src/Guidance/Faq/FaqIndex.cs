@@ -261,7 +261,8 @@ internal sealed partial class FaqIndex : IDisposable
         // Leave-one-out: the left-out variant must not count as evidence, neither through the whole-topic
         // text that repeats it nor through the words only it uses; a word only it uses is a word the FAQ does not know.
         var leftOut = LeftOutText(excludeDoc);
-        var words = ReadWords(question, lang, leftOut);
+        var asks = QuestionCues.Asks(question, lang);
+        var words = ReadWords(question, lang, asks, leftOut);
         var stems = words.SelectMany(w => w.Primary).Distinct().ToList();
         var grams = new List<string>();
         var fuzzy = 0;
@@ -372,7 +373,7 @@ internal sealed partial class FaqIndex : IDisposable
         }
         var oos = best.TryGetValue(OutOfScopeTopic, out var o) ? new TopicHit(OutOfScopeTopic, o, Coverage(words, lang, _bitOfTopic[OutOfScopeTopic], lonely, lonelyBit, FaqTuning.OutOfScopeGrams)) : new TopicHit(OutOfScopeTopic, 0, 0);
         var bestLang = langScore.Count == 0 ? null : langScore.MaxBy(kv => kv.Value).Key;
-        var keywords = words.Count >= 4 && words.Count == WordPattern().Count(question) && !QuestionCues.Asks(question, lang);
+        var keywords = !asks && words.Count >= 4 && words.Count == WordPattern().Count(question);
         return new FaqSearchResult(hits, oos, bestLang, words.Count, keywords);
     }
 
@@ -394,16 +395,17 @@ internal sealed partial class FaqIndex : IDisposable
 
     /// <summary>The search keys of a question as the index reads it (for diagnostics).</summary>
     internal IEnumerable<string> QueryKeys(string question, string lang) =>
-        ReadWords(question, lang).Select(w => string.Join('|', w.Primary) + (w.German.Length > 0 ? "/de:" + string.Join('|', w.German) : ""));
+        ReadWords(question, lang, QuestionCues.Asks(question, lang)).Select(w => string.Join('|', w.Primary) + (w.German.Length > 0 ? "/de:" + string.Join('|', w.German) : ""));
 
     /// <summary>One word of a question: its weight (rarer words count more) and the keys it can match.</summary>
     private readonly record struct QuestionWord(double Weight, string[] Primary, string[] German, string[] Stems, string[] Grams, string[] Parts);
 
-    private List<QuestionWord> ReadWords(string question, string lang, LeftOut? leftOut = null)
+    /// <param name="asks">whether the message asks something (<see cref="QuestionCues.Asks"/>).</param>
+    private List<QuestionWord> ReadWords(string question, string lang, bool asks, LeftOut? leftOut = null)
     {
         var result = new List<QuestionWord>();
+        var field = TextField(lang);
         // Only beside a question are such names the situation; "electrician from Nigeria" alone is an answer, not a question.
-        var asks = QuestionCues.Asks(question, lang);
         var situation = FaqTuning.SituationWords && asks;
         // In a message of several sentences, one that does not ask is the story around the question ("My cousin told
         // me yesterday."): its words count only where the FAQ knows them.
@@ -431,7 +433,7 @@ internal sealed partial class FaqIndex : IDisposable
             foreach (var st in stems)
             {
                 if (IsConcept(st)) { known = true; continue; }
-                var df = DocFreq(TextField(lang), st, leftOut);
+                var df = DocFreq(field, st, leftOut);
                 known |= df > 0;
                 weight = Math.Max(weight, df > 0 ? Idf(df, lang) * Specificity(st, lang) : UnknownIdf(lang));
             }
