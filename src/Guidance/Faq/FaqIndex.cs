@@ -66,7 +66,8 @@ internal sealed partial class FaqIndex : IDisposable
     private readonly Dictionary<(string Key, int Topic), int> _keyDocs = new();
     private readonly string[][] _docKeys;
     private readonly string[][] _docStems;
-    private readonly HashSet<string>[] _docKeySet;
+    // The stems of each question variant as a set, for the closest-variant share; null for other texts.
+    private readonly HashSet<string>?[] _variantStems;
     private readonly float[] _docModelWeight;
     private readonly TopicModel _model;
     private readonly Dictionary<(string, string), int> _topicDoc = new();
@@ -202,7 +203,7 @@ internal sealed partial class FaqIndex : IDisposable
         _docVariant = order.Select(n => variantOf.GetValueOrDefault(n, -1)).ToArray();
         _docKeys = order.Select(n => docStems[n].Concat(docGrams[n]).ToArray()).ToArray();
         _docStems = order.Select(n => docStems[n]).ToArray();
-        _docKeySet = order.Select(n => docStems[n].ToHashSet(StringComparer.Ordinal)).ToArray();
+        _variantStems = order.Select(n => variantOf.ContainsKey(n) ? docStems[n].ToHashSet(StringComparer.Ordinal) : null).ToArray();
         _docModelWeight = order.Select(n => modelWeight.GetValueOrDefault(n)).ToArray();
         _model = new TopicModel(_topicIds.Length,
             Enumerable.Range(0, order.Length).Where(i => _docModelWeight[i] > 0)
@@ -345,8 +346,8 @@ internal sealed partial class FaqIndex : IDisposable
         var closest = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sd in top.ScoreDocs)
         {
-            if (sd.Doc == excludeDoc || _docVariant[sd.Doc] < 0 || _docLang[sd.Doc] != lang) continue;
-            var c = TextCoverage(words, _docKeySet[sd.Doc]);
+            if (sd.Doc == excludeDoc || _variantStems[sd.Doc] is not { } variant || _docLang[sd.Doc] != lang) continue;
+            var c = TextCoverage(words, variant);
             if (c > closest.GetValueOrDefault(_docTopic[sd.Doc])) closest[_docTopic[sd.Doc]] = c;
         }
         var hits = best.Where(kv => kv.Key != OutOfScopeTopic)
